@@ -1,0 +1,104 @@
+package dev.goblet.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.goblet.BadRequestError;
+import dev.goblet.HttpError;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/** The one {@link ObjectMapper} of the runtime, and the reading of bodies into 400s that name the field. */
+public final class JsonBodies {
+    /** Strict on input (unknown or wrong fields are a 400), so that a typo never passes silently. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonBodies() {}
+
+    public static JavaType type(Class<?> type) {
+        return MAPPER.getTypeFactory().constructType(type);
+    }
+
+    public static JavaType type(TypeReference<?> type) {
+        return MAPPER.getTypeFactory().constructType(type);
+    }
+
+    public static JsonNode readTree(byte[] body) {
+        try {
+            return MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new BadRequestError("Error Parsing JSON: " + originalMessage(e));
+        }
+    }
+
+    /** Binds {@code body} to {@code type}; every failure is a 400 whose message names {@code name} and the field. */
+    public static <T> T read(byte[] body, JavaType type, String name) {
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (ValueInstantiationException e) {
+            // The type's constructor refused the values: its message is meant for the caller.
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpError error) {
+                throw error;
+            }
+            String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : originalMessage(e);
+            throw new BadRequestError("Invalid " + name + at(e) + ": " + reason);
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadRequestError("Unknown field '" + e.getPropertyName() + "' in " + name + where(e));
+        } catch (InvalidFormatException e) {
+            throw new BadRequestError("Invalid " + name + at(e) + ": '" + e.getValue() + "' is not a valid "
+                    + e.getTargetType().getSimpleName());
+        } catch (MismatchedInputException e) {
+            String expected = e.getTargetType() == null ? "another value" : "a " + e.getTargetType().getSimpleName();
+            throw new BadRequestError("Invalid " + name + at(e) + ": expected " + expected);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestError("Error Parsing JSON in " + name + ": " + originalMessage(e));
+        } catch (IOException e) {
+            throw new BadRequestError("Unreadable " + name);
+        }
+    }
+
+    public static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    private static String at(JsonMappingException e) {
+        String path = path(e);
+        return path.isEmpty() ? "" : " field '" + path + "'";
+    }
+
+    private static String where(JsonMappingException e) {
+        String path = path(e);
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : " at '" + path.substring(0, dot) + "'";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String originalMessage(IOException e) {
+        if (e instanceof JsonProcessingException jpe) {
+            String message = jpe.getOriginalMessage();
+            int newline = message.indexOf('\n');
+            return newline < 0 ? message : message.substring(0, newline);
+        }
+        return "unreadable body";
+    }
+}

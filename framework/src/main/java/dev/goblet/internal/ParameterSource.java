@@ -1,0 +1,18 @@
+package dev.goblet.internal;
+
+/** Where a bound value comes from; named in the 400 that reports a missing or unconvertible value. */
+public enum ParameterSource {
+    PATH("path parameter"),
+    QUERY("query parameter"),
+    HEADER("header");
+
+    private final String label;
+
+    ParameterSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

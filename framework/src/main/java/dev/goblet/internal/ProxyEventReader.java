@@ -1,0 +1,173 @@
+package dev.goblet.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.BadRequestError;
+import dev.goblet.Headers;
+import dev.goblet.Identity;
+import dev.goblet.Request;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an API Gateway proxy event, REST (payload 1.0) or HTTP API (payload 2.0), into a {@link Request}.
+ * Reads the JSON tree directly, so no event class is bound by reflection.
+ */
+public final class ProxyEventReader {
+    private ProxyEventReader() {}
+
+    /** Whether the event is an HTTP API payload 2.0 event; its answer must then be written as 2.0 too. */
+    public static boolean isPayloadV2(JsonNode event) {
+        return "2.0".equals(text(event, "version"));
+    }
+
+    public static Request read(JsonNode event) {
+        if (!event.isObject()) {
+            throw new BadRequestError("The event is not an API Gateway proxy event");
+        }
+        return isPayloadV2(event) ? readV2(event) : readV1(event);
+    }
+
+    private static Request readV1(JsonNode event) {
+        JsonNode context = event.path("requestContext");
+        String method = text(event, "httpMethod");
+        String path = text(event, "path");
+        if (method == null || path == null) {
+            throw new BadRequestError("The event has no httpMethod or path: it is not an API Gateway proxy event");
+        }
+        Map<String, List<String>> headers = multiValues(event.path("multiValueHeaders"));
+        mergeSingle(headers, event.path("headers"), true);
+        Map<String, List<String>> query = multiValues(event.path("multiValueQueryStringParameters"));
+        mergeSingle(query, event.path("queryStringParameters"), false);
+        JsonNode identity = context.path("identity");
+        return Request.builder(method.toUpperCase(java.util.Locale.ROOT), path)
+                .headers(Headers.of(headers))
+                .queryParameters(query)
+                .body(body(event))
+                .stage(orDefault(text(context, "stage"), "$default"))
+                .requestId(orDefault(text(context, "requestId"), ""))
+                .identity(new Identity(text(identity, "sourceIp"), text(identity, "userAgent"), strings(identity)))
+                .stageVariables(strings(event.path("stageVariables")))
+                .build();
+    }
+
+    private static Request readV2(JsonNode event) {
+        JsonNode context = event.path("requestContext");
+        JsonNode http = context.path("http");
+        String method = text(http, "method");
+        String rawPath = orDefault(text(event, "rawPath"), text(http, "path"));
+        if (method == null || rawPath == null) {
+            throw new BadRequestError("The event has no method or rawPath: it is not an API Gateway proxy event");
+        }
+        String stage = orDefault(text(context, "stage"), "$default");
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        mergeSingle(headers, event.path("headers"), true);
+        List<String> cookies = new ArrayList<>();
+        event.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
+        if (!cookies.isEmpty()) {
+            headers.put("Cookie", List.of(String.join("; ", cookies)));
+        }
+        Map<String, String> identity = strings(http);
+        identity.remove("method");
+        identity.remove("path");
+        return Request.builder(method.toUpperCase(java.util.Locale.ROOT), withoutStage(rawPath, stage))
+                .headers(Headers.of(headers))
+                .queryParameters(parseQuery(text(event, "rawQueryString")))
+                .body(body(event))
+                .stage(stage)
+                .requestId(orDefault(text(context, "requestId"), ""))
+                .identity(new Identity(text(http, "sourceIp"), text(http, "userAgent"), identity))
+                .stageVariables(strings(event.path("stageVariables")))
+                .build();
+    }
+
+    /** HTTP APIs put a named stage in front of the path; the routes do not know it. */
+    private static String withoutStage(String rawPath, String stage) {
+        if ("$default".equals(stage)) {
+            return rawPath;
+        }
+        String prefix = "/" + stage;
+        if (rawPath.equals(prefix)) {
+            return "/";
+        }
+        return rawPath.startsWith(prefix + "/") ? rawPath.substring(prefix.length()) : rawPath;
+    }
+
+    /** Parses {@code a=1&b=2&a=3}, keeping every value of a repeated name in order. */
+    public static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = PathDecoder.decodeQueryComponent(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : PathDecoder.decodeQueryComponent(pair.substring(equals + 1));
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    private static byte[] body(JsonNode event) {
+        String body = text(event, "body");
+        if (body == null) {
+            return new byte[0];
+        }
+        if (event.path("isBase64Encoded").asBoolean(false)) {
+            try {
+                return Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestError("The body is marked base64 but is not valid base64");
+            }
+        }
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, List<String>> multiValues(JsonNode node) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            List<String> list = new ArrayList<>();
+            field.getValue().forEach(value -> list.add(value.asText()));
+            values.put(field.getKey(), list);
+        });
+        return values;
+    }
+
+    /** Adds single values for names the multi-value map lacks (tests and some tools send only these). */
+    private static void mergeSingle(Map<String, List<String>> values, JsonNode node, boolean ignoreCase) {
+        node.fields().forEachRemaining(field -> {
+            boolean known = ignoreCase
+                    ? values.keySet().stream().anyMatch(field.getKey()::equalsIgnoreCase)
+                    : values.containsKey(field.getKey());
+            if (!field.getValue().isNull() && !known) {
+                values.put(field.getKey(), List.of(field.getValue().asText()));
+            }
+        });
+    }
+
+    private static Map<String, String> strings(JsonNode node) {
+        Map<String, String> values = new HashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return values;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}
