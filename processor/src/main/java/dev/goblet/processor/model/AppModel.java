@@ -1,0 +1,39 @@
+package dev.goblet.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An app: its {@code @App} class and its routes. The single input of every writer.
+ *
+ * @param name the app's name, as in {@code @App(name = "web-api")}
+ * @param version the API version for the OpenAPI document
+ * @param description the API's description, from {@code @App} or the class's Javadoc
+ * @param appClass the class holding the routes
+ * @param handlerClass the generated Lambda entry point
+ * @param routes the routes in declaration order
+ */
+public record AppModel(
+        String name,
+        String version,
+        Optional<String> description,
+        ClassName appClass,
+        ClassName handlerClass,
+        List<RouteModel> routes) {
+
+    public AppModel {
+        routes = List.copyOf(routes);
+    }
+
+    /** {@code web-api} becomes {@code WebApiHandler}. */
+    public static String handlerSimpleName(String appName) {
+        StringBuilder name = new StringBuilder();
+        for (String word : appName.split("[-_]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.append("Handler").toString();
+    }
+}

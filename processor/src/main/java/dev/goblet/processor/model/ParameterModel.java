@@ -1,0 +1,37 @@
+package dev.goblet.processor.model;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.TypeName;
+
+/**
+ * One parameter of a route method and how it is bound.
+ *
+ * @param name the Java parameter's name
+ * @param kind where its value comes from
+ * @param type its declared type
+ * @param externalName the name in the request: path variable, query parameter or header; the Java name otherwise
+ * @param cardinality whether it is required, optional, has a default, or takes many values
+ * @param defaultValue the text used when absent, for {@link Cardinality#DEFAULTED}; null otherwise
+ * @param valueType the type of one value: the {@code T} of {@code Optional<T>} or {@code List<T>}, else {@code type}
+ * @param converter code for a {@code Converter} from text to {@code valueType}, for path, query and header values
+ */
+public record ParameterModel(
+        String name,
+        Kind kind,
+        TypeName type,
+        String externalName,
+        Cardinality cardinality,
+        String defaultValue,
+        TypeName valueType,
+        CodeBlock converter) {
+
+    /** Where a parameter's value comes from. */
+    public enum Kind { PATH, QUERY, HEADER, BODY, RAW_BODY, REQUEST, LAMBDA_CONTEXT }
+
+    /** How many values a parameter takes, and what happens when there is none. */
+    public enum Cardinality { REQUIRED, OPTIONAL, DEFAULTED, MANY }
+
+    public boolean required() {
+        return cardinality == Cardinality.REQUIRED;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.goblet.processor.model;
+
+import com.squareup.javapoet.TypeName;
+import dev.goblet.HttpMethod;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code @Route} method.
+ *
+ * @param methodName the Java method's name, also the OpenAPI operation id
+ * @param path the parsed path template
+ * @param methods the HTTP methods it answers, in declaration order
+ * @param status the status of a successful answer
+ * @param contentTypes the request content types it accepts, lower case
+ * @param parameters its parameters in declaration order
+ * @param returns what the method returns and how the answer is built from it
+ * @param returnType the declared return type
+ * @param thrown the declared exception types, for the documented error answers
+ * @param javadoc the method's doc comment, or empty
+ */
+public record RouteModel(
+        String methodName,
+        PathTemplate path,
+        List<HttpMethod> methods,
+        int status,
+        List<String> contentTypes,
+        List<ParameterModel> parameters,
+        Returns returns,
+        TypeName returnType,
+        List<TypeName> thrown,
+        Optional<String> javadoc) {
+
+    /** How a route's answer is built from what its method returns. */
+    public enum Returns {
+        /** {@code void}: an empty answer with the route's status. */
+        NOTHING,
+        /** A {@code dev.goblet.Response}, sent as the method built it. */
+        RESPONSE,
+        /** Any other value, sent as JSON with the route's status. */
+        JSON
+    }
+
+    public RouteModel {
+        methods = List.copyOf(methods);
+        contentTypes = List.copyOf(contentTypes);
+        parameters = List.copyOf(parameters);
+        thrown = List.copyOf(thrown);
+    }
+
+    public boolean bindsBody() {
+        return parameters.stream().anyMatch(p ->
+                p.kind() == ParameterModel.Kind.BODY || p.kind() == ParameterModel.Kind.RAW_BODY);
+    }
+}

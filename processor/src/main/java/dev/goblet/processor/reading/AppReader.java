@@ -1,0 +1,245 @@
+package dev.goblet.processor.reading;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import dev.goblet.App;
+import dev.goblet.HttpMethod;
+import dev.goblet.Route;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.ParameterModel;
+import dev.goblet.processor.model.PathTemplate;
+import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.RouteModel.Returns;
+import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.RouteConflicts;
+import dev.goblet.processor.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads an {@code @App} class and its {@code @Route} methods into an {@link AppModel}, reporting on each element
+ * what breaks a rule. Rules that need every route at once (duplicates) are the validator's.
+ */
+public final class AppReader {
+    private static final Pattern APP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+*-]+/[a-z0-9!#$&^_.+*-]+");
+
+    private final Elements elements;
+    private final Types types;
+    private final ValidationReport report;
+    private final ParameterReader parameters;
+
+    public AppReader(Elements elements, Types types, ValidationReport report) {
+        this.elements = elements;
+        this.types = types;
+        this.report = report;
+        this.parameters = new ParameterReader(types, report);
+    }
+
+    /** The app's model, or empty when the class or one of its routes breaks a rule. */
+    public Optional<AppModel> read(TypeElement type) {
+        App app = type.getAnnotation(App.class);
+        AnnotationMirror mirror = mirror(type, App.class);
+        boolean clean = checkClass(type);
+        if (!APP_NAME.matcher(app.name()).matches()) {
+            report.error(ErrorMessages.badAppName(app.name()), type, mirror, value(mirror, "name"));
+            clean = false;
+        }
+        List<RouteModel> routes = new ArrayList<>();
+        RouteConflicts conflicts = new RouteConflicts(report);
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (method.getAnnotation(Route.class) == null) {
+                continue;
+            }
+            Optional<RouteModel> route = readRoute(method);
+            clean &= route.isPresent() && conflicts.add(route.get(), method);
+            route.ifPresent(routes::add);
+        }
+        if (!clean) {
+            return Optional.empty();
+        }
+        ClassName appClass = ClassName.get(type);
+        ClassName handler = ClassName.get(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
+        Optional<String> description = app.description().isEmpty() ? javadoc(type) : Optional.of(app.description());
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes));
+    }
+
+    private boolean checkClass(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() != ElementKind.CLASS) {
+            report.error(ErrorMessages.appNotClass(), type);
+            return false;
+        }
+        boolean clean = true;
+        if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+            report.error(ErrorMessages.appNotPublic(name), type);
+            clean = false;
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            report.error(ErrorMessages.appAbstract(name), type);
+            clean = false;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                || type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+            report.error(ErrorMessages.appInner(name), type);
+            clean = false;
+        }
+        boolean constructible = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+        if (!constructible) {
+            report.error(ErrorMessages.appConstructor(name), type);
+            clean = false;
+        }
+        return clean;
+    }
+
+    private Optional<RouteModel> readRoute(ExecutableElement method) {
+        Route route = method.getAnnotation(Route.class);
+        AnnotationMirror mirror = mirror(method, Route.class);
+        String name = method.getSimpleName().toString();
+        boolean clean = true;
+        if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+            report.error(ErrorMessages.routeNotPublic(name), method);
+            clean = false;
+        }
+        if (method.getModifiers().contains(Modifier.STATIC)) {
+            report.error(ErrorMessages.routeStatic(name), method);
+            clean = false;
+        }
+        PathTemplate.Parsed parsed = PathTemplate.parse(route.path());
+        if (parsed.template() == null) {
+            report.error(ErrorMessages.badPath(route.path(), parsed.problem()), method, mirror, value(mirror, "path"));
+            return Optional.empty();
+        }
+        Optional<List<HttpMethod>> methods = methods(route, method, mirror);
+        Optional<List<String>> contentTypes = contentTypes(route, method, mirror);
+        if (route.status() < 200 || route.status() > 399) {
+            report.error(ErrorMessages.badStatus(route.status()), method, mirror, value(mirror, "status"));
+            clean = false;
+        }
+        Optional<Returns> returns = returns(method);
+        if (methods.isEmpty() || contentTypes.isEmpty() || returns.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<ParameterModel>> bound = parameters.read(method, parsed.template(), methods.get());
+        if (!clean || bound.isEmpty()) {
+            return Optional.empty();
+        }
+        int status = returns.get() == Returns.NOTHING && route.status() == 200 ? 204 : route.status();
+        List<TypeName> thrown = method.getThrownTypes().stream().map(TypeName::get).collect(Collectors.toList());
+        return Optional.of(new RouteModel(name, parsed.template(), methods.get(), status, contentTypes.get(),
+                bound.get(), returns.get(), TypeName.get(method.getReturnType()), thrown, javadoc(method)));
+    }
+
+    private Optional<List<HttpMethod>> methods(Route route, ExecutableElement method, AnnotationMirror mirror) {
+        if (route.methods().length == 0) {
+            report.error(ErrorMessages.noMethods(), method, mirror, value(mirror, "methods"));
+            return Optional.empty();
+        }
+        Set<HttpMethod> methods = new LinkedHashSet<>();
+        for (HttpMethod httpMethod : route.methods()) {
+            if (!methods.add(httpMethod)) {
+                report.error(ErrorMessages.duplicateMethod(httpMethod.name()), method, mirror,
+                        value(mirror, "methods"));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(List.copyOf(methods));
+    }
+
+    private Optional<List<String>> contentTypes(Route route, ExecutableElement method, AnnotationMirror mirror) {
+        List<String> contentTypes = new ArrayList<>();
+        for (String contentType : route.contentTypes()) {
+            String normalized = contentType.trim().toLowerCase(Locale.ROOT);
+            if (!MEDIA_TYPE.matcher(normalized).matches()) {
+                report.error(ErrorMessages.badContentType(contentType), method, mirror,
+                        value(mirror, "contentTypes"));
+                return Optional.empty();
+            }
+            contentTypes.add(normalized);
+        }
+        return Optional.of(contentTypes);
+    }
+
+    private Optional<Returns> returns(ExecutableElement method) {
+        TypeMirror type = method.getReturnType();
+        String name = method.getSimpleName().toString();
+        if (type.getKind() == TypeKind.VOID) {
+            return Optional.of(Returns.NOTHING);
+        }
+        String advice = unsupportedReturnAdvice(type);
+        if (advice != null) {
+            report.error(ErrorMessages.unsupportedReturnType(name, type.toString(), advice), method);
+            return Optional.empty();
+        }
+        return Optional.of(isSubtype(type, "dev.goblet.Response") ? Returns.RESPONSE : Returns.JSON);
+    }
+
+    /** Why a return type cannot make an answer, or null when it can. */
+    private String unsupportedReturnAdvice(TypeMirror type) {
+        if (isSubtype(type, "java.util.Optional")) {
+            return "return the value itself, and throw NotFoundError when there is none.";
+        }
+        if (isSubtype(type, "java.util.concurrent.Future") || isSubtype(type, "java.util.concurrent.CompletionStage")) {
+            return "a Lambda answers once its handler returns, so wait for the value and return it.";
+        }
+        if (isSubtype(type, "java.util.stream.BaseStream") || isSubtype(type, "java.util.Iterator")
+                || isSubtype(type, "java.io.InputStream") || isSubtype(type, "java.io.Reader")) {
+            return "collect it into a List (or read it into a byte[]) and return that.";
+        }
+        if (isSubtype(type, "java.lang.Throwable")) {
+            return "throw it instead; an HttpError subclass sets the status.";
+        }
+        return null;
+    }
+
+    private boolean isSubtype(TypeMirror type, String qualifiedName) {
+        TypeElement element = elements.getTypeElement(qualifiedName);
+        return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+    }
+
+    private Optional<String> javadoc(Element element) {
+        String doc = elements.getDocComment(element);
+        return doc == null || doc.isBlank() ? Optional.empty() : Optional.of(doc.strip());
+    }
+
+    static AnnotationMirror mirror(Element element, Class<?> annotation) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(annotation.getCanonicalName())) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    /** The value the user wrote for an annotation member, so that an error points at it; null when defaulted. */
+    static AnnotationValue value(AnnotationMirror mirror, String member) {
+        if (mirror == null) {
+            return null;
+        }
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(member))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+}

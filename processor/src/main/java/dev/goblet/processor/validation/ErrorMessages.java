@@ -1,0 +1,157 @@
+package dev.goblet.processor.validation;
+
+import java.util.List;
+
+/**
+ * Every error text the processor reports, in one place. Each starts with a stable tag that tests and users can
+ * search for, says which rule was broken, and says how to fix it.
+ */
+public final class ErrorMessages {
+    private ErrorMessages() {}
+
+    public static String badPath(String path, String problem) {
+        return "[GobletBadPath] The path '" + path + "' is not a valid route template: " + problem + ".";
+    }
+
+    public static String unboundPathVariable(String path, String variable, String method) {
+        return "[GobletUnboundPathVariable] The path '" + path + "' has the variable {" + variable + "} but "
+                + method + "() has no parameter named '" + variable + "'. Add a parameter 'String " + variable
+                + "', or remove {" + variable + "} from the path.";
+    }
+
+    public static String unknownParameter(String parameter, String method, String path, String suggestion) {
+        return "[GobletUnknownParameter] Parameter '" + parameter + "' of " + method
+                + "() is not a variable of the path '" + path + "'. Add {" + parameter
+                + "} to the path, or annotate the parameter with @Query or @Header."
+                + (suggestion == null ? "" : " Did you mean {" + suggestion + "}?");
+    }
+
+    public static String duplicateRoute(String method, String path, String otherMethod, String otherPath) {
+        String same = path.equals(otherPath) ? "" : " ('" + otherPath + "' has the same shape)";
+        return "[GobletDuplicateRoute] " + method + " " + path + " is already handled by " + otherMethod + "()" + same
+                + ". API Gateway cannot tell the two apart: change the path or the method of one of them.";
+    }
+
+    public static String duplicateMethod(String method) {
+        return "[GobletDuplicateMethod] " + method + " is listed twice in methods; list each method once.";
+    }
+
+    public static String noMethods() {
+        return "[GobletNoMethods] The route lists no methods; give at least one, as in methods = HttpMethod.GET.";
+    }
+
+    public static String twoBodies(String method, String first, String second) {
+        return "[GobletTwoBodies] " + method + "() already binds the request body to '" + first
+                + "'; a route has one body parameter. Annotate '" + second + "' with @Query or @Header, or add {"
+                + second + "} to the path.";
+    }
+
+    public static String bodyWithoutBody(String method, String parameter, String httpMethod) {
+        return "[GobletBodyOnGet] Parameter '" + parameter + "' of " + method + "() would bind the body of a "
+                + httpMethod + " request, which has none. Use POST, PUT or PATCH, or annotate '" + parameter
+                + "' with @Query.";
+    }
+
+    public static String unsupportedValueType(String type, String source, String parameter) {
+        return "[GobletUnsupportedParameterType] " + source + " parameter '" + parameter + "' has type " + type
+                + ", which Goblet cannot convert from text. Use String, a primitive or its box, an enum, or a type"
+                + " with a public static valueOf(String), fromString(String) or parse(CharSequence), or a public"
+                + " constructor taking a String; wrap it in Optional<> if it may be absent, or in List<> for"
+                + " repeated values.";
+    }
+
+    public static String pathVariableNotSingle(String parameter, String type) {
+        return "[GobletUnsupportedParameterType] Path variable '" + parameter + "' has type " + type
+                + ", but a path variable is always present and single: declare it as the plain value type.";
+    }
+
+    public static String bodyNotBindable(String parameter, String type) {
+        return "[GobletUnsupportedParameterType] Parameter '" + parameter + "' would take the JSON body, but type "
+                + type + " cannot be bound from JSON. Use a record, a class with a no-argument constructor, a"
+                + " List, a Map or JsonNode.";
+    }
+
+    public static String defaultOnOptional(String parameter) {
+        return "[GobletDefaultOnOptional] Parameter '" + parameter + "' has a defaultValue but is Optional or a"
+                + " List, which are never absent. Remove the defaultValue, or make the type a plain value.";
+    }
+
+    public static String queryAndHeader(String parameter) {
+        return "[GobletQueryAndHeader] Parameter '" + parameter + "' is annotated both @Query and @Header; keep one.";
+    }
+
+    public static String unsupportedReturnType(String method, String type, String advice) {
+        return "[GobletUnsupportedReturnType] " + method + "() returns " + type + ", which a route cannot answer"
+                + " with: " + advice;
+    }
+
+    public static String badStatus(int status) {
+        return "[GobletBadStatus] Status " + status + " is not a success status; use one from 200 to 399 (errors"
+                + " are thrown as HttpError subclasses such as NotFoundError).";
+    }
+
+    public static String badContentType(String contentType) {
+        return "[GobletBadContentType] '" + contentType + "' is not a media type; write it as type/subtype, as in"
+                + " 'application/json'.";
+    }
+
+    public static String routeNotPublic(String method) {
+        return "[GobletRouteNotPublic] Route method " + method + "() must be public, so that the generated handler"
+                + " can call it. Add 'public'.";
+    }
+
+    public static String routeStatic(String method) {
+        return "[GobletStaticRoute] Route method " + method + "() must not be static: the generated handler calls"
+                + " it on the app's instance. Remove 'static'.";
+    }
+
+    public static String routeOutsideApp(String method, String type) {
+        return "[GobletRouteOutsideApp] " + method + "() has @Route but its class " + type + " has no @App. Annotate "
+                + type + " with @App(name = \"...\"), or move the method into the app's class.";
+    }
+
+    public static String appNotClass() {
+        return "[GobletAppNotClass] @App goes on a class; interfaces, enums and records cannot hold an app.";
+    }
+
+    public static String appNotPublic(String type) {
+        return "[GobletAppNotPublic] App class " + type + " must be public so that the generated handler can create"
+                + " it. Add 'public'.";
+    }
+
+    public static String appAbstract(String type) {
+        return "[GobletAbstractApp] App class " + type + " is abstract, so the generated handler cannot create it."
+                + " Remove 'abstract'.";
+    }
+
+    public static String appInner(String type) {
+        return "[GobletInnerApp] App class " + type + " is an inner class; make it a top-level class or a static"
+                + " nested class.";
+    }
+
+    public static String appConstructor(String type) {
+        return "[GobletAppConstructor] App class " + type + " has no public constructor without parameters; Lambda"
+                + " creates the app through it. Add 'public " + simpleName(type) + "() {...}' that builds what the"
+                + " app needs.";
+    }
+
+    public static String badAppName(String name) {
+        return "[GobletBadAppName] App name '" + name + "' is not valid: use letters, digits, '-' and '_', starting"
+                + " with a letter, as in 'web-api'.";
+    }
+
+    public static String duplicateApp(String name, String other) {
+        return "[GobletDuplicateApp] App name '" + name + "' is already used by " + other + "; each app needs its"
+                + " own name. Rename one of them.";
+    }
+
+    public static String processorBug(String trace) {
+        return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
+                + " trace:\n" + trace;
+    }
+
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.goblet.processor.writing;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.goblet.HttpMethod;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.ParameterModel;
+import dev.goblet.processor.model.RouteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an app's Lambda entry point: a subclass of {@code LambdaEntryPoint} holding the route table as code and
+ * one small method per route that binds the parameters and calls the app. No reflection, no classpath scanning.
+ */
+public final class HandlerWriter {
+    private static final String INTERNAL = "dev.goblet.internal";
+    private static final ClassName ENTRY_POINT = ClassName.get(INTERNAL, "LambdaEntryPoint");
+    private static final ClassName ROUTE_TABLE = ClassName.get(INTERNAL, "RouteTable");
+    private static final ClassName ROUTE_SPEC = ClassName.get(INTERNAL, "RouteSpec");
+    private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
+    private static final ClassName SOURCE = ClassName.get(INTERNAL, "ParameterSource");
+    private static final ClassName JSON_BODIES = ClassName.get(INTERNAL, "JsonBodies");
+    private static final ClassName REQUEST = ClassName.get("dev.goblet", "Request");
+    private static final ClassName RESPONSE = ClassName.get("dev.goblet", "Response");
+    private static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
+    private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    private static final ClassName LIST = ClassName.get(List.class);
+
+    private HandlerWriter() {}
+
+    /** The handler's source; {@code origin} is the app's class, for incremental builds to know what it came from. */
+    public static JavaFile write(AppModel app, Element origin) {
+        TypeSpec.Builder handler = TypeSpec.classBuilder(app.handlerClass())
+                .addOriginatingElement(origin)
+                .addJavadoc("The Lambda entry point of app {@code $L}; set the function's handler to\n", app.name())
+                .addJavadoc("{@code $L::handleRequest}.\n", app.handlerClass().canonicalName())
+                .addAnnotation(GeneratedAnnotation.spec())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ENTRY_POINT)
+                .addField(FieldSpec.builder(app.appClass(), "app", Modifier.PRIVATE, Modifier.FINAL).build());
+
+        Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
+        CodeBlock.Builder table = CodeBlock.builder().add("$T.of(", ROUTE_TABLE).indent();
+        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(Object.class)
+                .addParameter(int.class, "routeId")
+                .addParameter(REQUEST, "request")
+                .addException(Exception.class)
+                .beginControlFlow("switch (routeId)");
+
+        int id = 0;
+        for (int r = 0; r < app.routes().size(); r++) {
+            RouteModel route = app.routes().get(r);
+            FieldSpec contentTypes = contentTypeLists.computeIfAbsent(String.join(",", route.contentTypes()),
+                    key -> contentTypesField(contentTypeLists.size(), route.contentTypes()));
+            String routeMethod = "route" + r + "_" + route.methodName();
+            for (HttpMethod method : route.methods()) {
+                table.add(id == 0 ? "\n" : ",\n").add("new $T($L, $S, $S, $L, $N, $L)", ROUTE_SPEC, id,
+                        method.name(), route.path().text(), route.status(), contentTypes, route.bindsBody());
+                dispatch.addCode("case $L:\n", id);
+                id++;
+            }
+            dispatch.addStatement("$>return $N(request)$<", routeMethod);
+            handler.addMethod(routeMethod(routeMethod, route, r, handler));
+        }
+        dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
+                IllegalStateException.class, "No route ").endControlFlow();
+        contentTypeLists.values().forEach(handler::addField);
+        handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(table.unindent().add(")").build())
+                .build());
+
+        handler.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("The constructor Lambda calls: one app instance for the life of the container.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("this(new $T())", app.appClass())
+                .build());
+        handler.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Serves {@code app}, built by the caller: for tests and tools.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(app.appClass(), "app")
+                .addStatement("super(ROUTES)")
+                .addStatement("this.app = app")
+                .build());
+        handler.addMethod(dispatch.build());
+
+        return JavaFile.builder(app.handlerClass().packageName(), handler.build())
+                .addFileComment("Generated by Goblet from $L. Do not edit.", app.appClass().canonicalName())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static FieldSpec contentTypesField(int index, List<String> contentTypes) {
+        CodeBlock values = contentTypes.stream().map(type -> CodeBlock.of("$S", type))
+                .collect(CodeBlock.joining(", "));
+        return FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)),
+                        "CONTENT_TYPES_" + index, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", LIST, values)
+                .build();
+    }
+
+    /** One method per route keeps {@code dispatch} small however many routes the app has. */
+    private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (ParameterModel parameter : route.parameters()) {
+            arguments.add(argument(parameter, index, handler));
+        }
+        CodeBlock call = CodeBlock.of("app.$N($L)", route.methodName(), CodeBlock.join(arguments, ",\n"));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(Object.class)
+                .addParameter(REQUEST, "request")
+                .addException(Exception.class);
+        if (route.returns() == RouteModel.Returns.NOTHING) {
+            method.addStatement("$L", call).addStatement("return $T.status($L).build()", RESPONSE, route.status());
+        } else {
+            method.addStatement("return $L", call);
+        }
+        return method.build();
+    }
+
+    private static CodeBlock argument(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
+        switch (parameter.kind()) {
+            case REQUEST:
+                return CodeBlock.of("request");
+            case LAMBDA_CONTEXT:
+                return CodeBlock.of("request.lambdaContext()");
+            case RAW_BODY:
+                return CodeBlock.of("request.rawBody()");
+            case BODY:
+                return body(parameter, routeIndex, handler);
+            case PATH:
+                return textValue(parameter, CodeBlock.of("request.pathParameter($S)", parameter.externalName()),
+                        "PATH");
+            case QUERY:
+                return textValue(parameter, parameter.cardinality() == ParameterModel.Cardinality.MANY
+                        ? CodeBlock.of("request.queryParameterValues($S)", parameter.externalName())
+                        : CodeBlock.of("request.queryParameter($S)", parameter.externalName()), "QUERY");
+            case HEADER:
+                return textValue(parameter, parameter.cardinality() == ParameterModel.Cardinality.MANY
+                        ? CodeBlock.of("request.headers().all($S)", parameter.externalName())
+                        : CodeBlock.of("request.header($S)", parameter.externalName()), "HEADER");
+            default:
+                throw new IllegalArgumentException("Unknown parameter kind " + parameter.kind());
+        }
+    }
+
+    private static CodeBlock textValue(ParameterModel parameter, CodeBlock text, String source) {
+        String name = parameter.externalName();
+        switch (parameter.cardinality()) {
+            case OPTIONAL:
+                return CodeBlock.of("$T.optional($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source,
+                        parameter.converter());
+            case MANY:
+                return CodeBlock.of("$T.list($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source,
+                        parameter.converter());
+            case DEFAULTED:
+                return CodeBlock.of("$T.orDefault($L, $S, $S, $T.$L, $L)", BINDER, text, parameter.defaultValue(),
+                        name, SOURCE, source, parameter.converter());
+            default:
+                return CodeBlock.of("$T.<$T>required($L, $S, $T.$L, $L)", BINDER, parameter.valueType().box(), text,
+                        name, SOURCE, source, parameter.converter());
+        }
+    }
+
+    /** The body's Jackson type is built once, in a constant, so that no request pays for it. */
+    private static CodeBlock body(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
+        String field = "BODY_" + routeIndex;
+        TypeName valueType = parameter.valueType();
+        CodeBlock initializer = valueType instanceof ParameterizedTypeName
+                ? CodeBlock.of("$T.type(new $T<$T>() {})", JSON_BODIES, TYPE_REFERENCE, valueType)
+                : CodeBlock.of("$T.type($T.class)", JSON_BODIES, valueType);
+        handler.addField(FieldSpec.builder(JAVA_TYPE, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build());
+        boolean optional = parameter.cardinality() == ParameterModel.Cardinality.OPTIONAL;
+        CodeBlock read = CodeBlock.of("$T.<$T>body(request, $N, $S, $L)", BINDER, valueType, field,
+                parameter.name(), !optional);
+        return optional ? CodeBlock.of("$T.ofNullable($L)", java.util.Optional.class, read) : read;
+    }
+}
