@@ -7,10 +7,13 @@ import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.HandlerWriter;
+import dev.goblet.processor.writing.OutputDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,13 @@ import javax.tools.Diagnostic;
  */
 public final class GobletProcessor extends AbstractProcessor {
     private final Map<String, String> appNames = new HashMap<>();
+    /** The apps written so far; their documents are written once the last round is over. */
+    private final List<AppModel> apps = new ArrayList<>();
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(OutputDirectory.OPTION);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -62,19 +72,31 @@ public final class GobletProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) throws IOException {
+        if (round.processingOver()) {
+            writeDocuments(OutputDirectory.of(processingEnv.getOptions(), processingEnv.getFiler()));
+            return;
+        }
         ValidationReport report = new ValidationReport();
         checkRoutesOutsideApps(round, report);
-        Map<AppModel, TypeElement> apps = new LinkedHashMap<>();
+        Map<AppModel, TypeElement> clean = new LinkedHashMap<>();
         AppReader reader = new AppReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), report);
         for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(App.class))) {
             Optional<AppModel> app = reader.read(type);
             if (app.isPresent() && claimName(app.get(), type, report)) {
-                apps.put(app.get(), type);
+                clean.put(app.get(), type);
             }
         }
         report.printTo(processingEnv.getMessager());
-        for (Map.Entry<AppModel, TypeElement> app : apps.entrySet()) {
+        for (Map.Entry<AppModel, TypeElement> app : clean.entrySet()) {
             HandlerWriter.write(app.getKey(), app.getValue()).writeTo(processingEnv.getFiler());
+            apps.add(app.getKey());
+        }
+    }
+
+    /** The documents describe every route of an app, so they wait until all rounds are done. */
+    private void writeDocuments(OutputDirectory output) throws IOException {
+        for (AppModel app : apps) {
+            // Each document writer adds its call here: OpenAPI first, then the SAM templates that embed it.
         }
     }
 

@@ -1,0 +1,63 @@
+package dev.goblet.processor.writing;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Where the build's documents go: the SAM templates and the OpenAPI document, under {@code target/goblet/} by
+ * default. Set the processor option {@code goblet.outputDirectory} to choose another folder.
+ *
+ * <p>Documents that the running app needs too (the OpenAPI document, for the local server's docs page) are also
+ * written as class-output resources under {@code META-INF/goblet/<app-name>/}, so they ship in the jar.
+ */
+public final class OutputDirectory {
+    public static final String OPTION = "goblet.outputDirectory";
+
+    private final Path directory;
+    private final Filer filer;
+
+    private OutputDirectory(Path directory, Filer filer) {
+        this.directory = directory;
+        this.filer = filer;
+    }
+
+    /** The folder named by the option, or {@code goblet/} beside the class output ({@code target/goblet}). */
+    public static OutputDirectory of(Map<String, String> options, Filer filer) throws IOException {
+        String configured = options.get(OPTION);
+        if (configured != null && !configured.isBlank()) {
+            return new OutputDirectory(Paths.get(configured), filer);
+        }
+        FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "goblet-output-probe");
+        Path classes = Paths.get(probe.toUri()).getParent();
+        return new OutputDirectory(classes.resolveSibling("goblet"), filer);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Writes {@code text} to {@code fileName} in the output folder, replacing an older copy. */
+    public Path write(String fileName, String text) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(fileName);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Writes {@code text} as the class-output resource {@code META-INF/goblet/<appName>/<fileName>}. */
+    public void writeResource(String appName, String fileName, String text) throws IOException {
+        FileObject resource = filer.createResource(
+                StandardLocation.CLASS_OUTPUT, "", "META-INF/goblet/" + appName + "/" + fileName);
+        try (Writer writer = resource.openWriter()) {
+            writer.write(text);
+        }
+    }
+}
