@@ -73,7 +73,9 @@ public final class GobletProcessor extends AbstractProcessor {
 
     private void processRound(RoundEnvironment round) throws IOException {
         if (round.processingOver()) {
-            writeDocuments(OutputDirectory.of(processingEnv.getOptions(), processingEnv.getFiler()));
+            if (!apps.isEmpty()) {
+                writeDocuments(OutputDirectory.of(processingEnv.getOptions(), processingEnv.getFiler()));
+            }
             return;
         }
         ValidationReport report = new ValidationReport();

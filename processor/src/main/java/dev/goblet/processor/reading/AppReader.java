@@ -105,7 +105,7 @@ public final class AppReader {
         }
         boolean constructible = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        if (!constructible) {
+        if (!constructible && type.getModifiers().contains(Modifier.PUBLIC)) {
             report.error(ErrorMessages.appConstructor(name), type);
             clean = false;
         }

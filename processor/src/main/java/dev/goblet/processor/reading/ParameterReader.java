@@ -148,7 +148,7 @@ final class ParameterReader {
         if (type.getKind() == TypeKind.ARRAY && TypeName.get(type).equals(TypeName.get(byte[].class))) {
             return Optional.of(simple(name, Kind.RAW_BODY, type));
         }
-        if (type.getKind().isPrimitive() || conversions.converterFor(type).isPresent()) {
+        if (isPlainValue(type)) {
             // A plain value that is no path variable is most likely a typo in the template or a missing @Query.
             report.error(ErrorMessages.unknownParameter(name, name(method), path.text(),
                     closest(name, path.variables())), parameter);
@@ -167,6 +167,23 @@ final class ParameterReader {
         TypeName valueName = TypeName.get(valueType);
         return Optional.of(new ParameterModel(name, Kind.BODY, TypeName.get(type), name, cardinality, null,
                 valueName, null));
+    }
+
+    /**
+     * Primitives, their boxes, strings, enums and the JDK's value types (UUID, LocalDate, BigDecimal...): types that
+     * are never a JSON body, so an unannotated one is a path variable gone astray. A user's own class with a
+     * String constructor is still taken as a body.
+     */
+    private boolean isPlainValue(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return true;
+        }
+        if (type.getKind() != TypeKind.DECLARED || conversions.converterFor(type).isEmpty()) {
+            return false;
+        }
+        TypeElement element = (TypeElement) types.asElement(type);
+        return element.getKind() == javax.lang.model.element.ElementKind.ENUM
+                || element.getQualifiedName().toString().startsWith("java.");
     }
 
     /** Jackson binds arrays, and declared types it can create: not interfaces other than collections, maps, JSON. */

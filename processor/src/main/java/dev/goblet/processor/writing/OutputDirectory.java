@@ -3,6 +3,7 @@ package dev.goblet.processor.writing;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,34 +30,41 @@ public final class OutputDirectory {
         this.filer = filer;
     }
 
-    /** The folder named by the option, or {@code goblet/} beside the class output ({@code target/goblet}). */
+    /**
+     * The folder named by the option, or {@code goblet/} beside the class output ({@code target/goblet}). When the
+     * class output is not a folder on disk (an in-memory compiler), documents become class-output resources under
+     * {@code goblet/} instead.
+     */
     public static OutputDirectory of(Map<String, String> options, Filer filer) throws IOException {
         String configured = options.get(OPTION);
         if (configured != null && !configured.isBlank()) {
             return new OutputDirectory(Paths.get(configured), filer);
         }
-        FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "goblet-output-probe");
-        Path classes = Paths.get(probe.toUri()).getParent();
-        return new OutputDirectory(classes.resolveSibling("goblet"), filer);
-    }
-
-    public Path directory() {
-        return directory;
+        URI classes = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "goblet-output-probe").toUri();
+        if (!"file".equals(classes.getScheme())) {
+            return new OutputDirectory(null, filer);
+        }
+        return new OutputDirectory(Paths.get(classes).getParent().resolveSibling("goblet"), filer);
     }
 
     /** Writes {@code text} to {@code fileName} in the output folder, replacing an older copy. */
-    public Path write(String fileName, String text) throws IOException {
+    public void write(String fileName, String text) throws IOException {
+        if (directory == null) {
+            writeText(filer.createResource(StandardLocation.CLASS_OUTPUT, "", "goblet/" + fileName), text);
+            return;
+        }
         Files.createDirectories(directory);
-        Path file = directory.resolve(fileName);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        Files.writeString(directory.resolve(fileName), text, StandardCharsets.UTF_8);
     }
 
     /** Writes {@code text} as the class-output resource {@code META-INF/goblet/<appName>/<fileName>}. */
     public void writeResource(String appName, String fileName, String text) throws IOException {
-        FileObject resource = filer.createResource(
-                StandardLocation.CLASS_OUTPUT, "", "META-INF/goblet/" + appName + "/" + fileName);
-        try (Writer writer = resource.openWriter()) {
+        writeText(filer.createResource(
+                StandardLocation.CLASS_OUTPUT, "", "META-INF/goblet/" + appName + "/" + fileName), text);
+    }
+
+    private static void writeText(FileObject file, String text) throws IOException {
+        try (Writer writer = file.openWriter()) {
             writer.write(text);
         }
     }

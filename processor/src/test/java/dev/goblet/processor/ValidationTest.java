@@ -1,0 +1,186 @@
+package dev.goblet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every broken rule is one compile error, on the element that breaks it, saying how to fix it; and javac is never
+ * left with a crash. Sources live in {@code src/test/resources/bad/test/}.
+ */
+class ValidationTest {
+
+    @Test
+    void pathWithoutLeadingSlash() {
+        assertSingleError("BadPathNoSlash", "[GobletBadPath] The path 'users' is not a valid route template:"
+                + " it must start with '/', as in '/users'.", "@Route(path = \"users\")");
+    }
+
+    @Test
+    void pathWithUnbalancedBraces() {
+        assertSingleError("BadPathUnbalanced", "the segment '{username' has unbalanced braces",
+                "@Route(path = \"/users/{username\")");
+    }
+
+    @Test
+    void pathWithEmptyBraces() {
+        assertSingleError("BadPathEmptyBraces", "the segment '{}' has empty braces; name the variable",
+                "@Route(path = \"/users/{}\")");
+    }
+
+    @Test
+    void pathWithVariableTwice() {
+        assertSingleError("BadPathVariableTwice", "the variable {id} appears twice; give each variable its own name",
+                "@Route(path = \"/teams/{id}/members/{id}\")");
+    }
+
+    @Test
+    void pathVariableWithoutParameter() {
+        assertSingleError("UnboundVariable", "[GobletUnboundPathVariable] The path '/users/{username}' has the"
+                + " variable {username} but getUser() has no parameter named 'username'. Add a parameter"
+                + " 'String username', or remove {username} from the path.", "public String getUser()");
+    }
+
+    @Test
+    void parameterThatIsNoPathVariableSuggestsTheClosest() {
+        assertSingleError("UnknownParameter", "[GobletUnknownParameter] Parameter 'usrname' of getUser() is not a"
+                + " variable of the path '/users/{username}'. Add {usrname} to the path, or annotate the parameter"
+                + " with @Query or @Header. Did you mean {username}?", "String usrname");
+    }
+
+    @Test
+    void twoRoutesOfTheSameShape() {
+        assertSingleError("DuplicateRoute", "[GobletDuplicateRoute] GET /users/{id} is already handled by byName()"
+                + " ('/users/{username}' has the same shape). API Gateway cannot tell the two apart: change the path"
+                + " or the method of one of them.", "public String byId");
+    }
+
+    @Test
+    void twoBodyParameters() {
+        assertSingleError("TwoBodies", "[GobletTwoBodies] create() already binds the request body to 'user'; a route"
+                + " has one body parameter.", "User other");
+    }
+
+    @Test
+    void bodyOnGet() {
+        assertSingleError("BodyOnGet", "[GobletBodyOnGet] Parameter 'filter' of search() would bind the body of a"
+                + " GET request, which has none. Use POST, PUT or PATCH, or annotate 'filter' with @Query.",
+                "Filter filter");
+    }
+
+    @Test
+    void unsupportedQueryType() {
+        assertSingleError("UnsupportedParameterType", "[GobletUnsupportedParameterType] Query parameter 'filter' has"
+                + " type java.lang.Object, which Goblet cannot convert from text.", "@Query Object filter");
+    }
+
+    @Test
+    void optionalPathVariable() {
+        assertSingleError("PathVariableOptional", "[GobletUnsupportedParameterType] Path variable 'username' has type"
+                + " java.util.Optional<java.lang.String>, but a path variable is always present and single",
+                "Optional<String> username");
+    }
+
+    @Test
+    void unsupportedReturnType() {
+        assertSingleError("UnsupportedReturnType", "[GobletUnsupportedReturnType] find() returns"
+                + " java.util.Optional<java.lang.String>, which a route cannot answer with: return the value itself,"
+                + " and throw NotFoundError when there is none.", "public Optional<String> find");
+    }
+
+    @Test
+    void nonPublicRouteMethod() {
+        assertSingleError("RouteNotPublic", "[GobletRouteNotPublic] Route method list() must be public", "String list()");
+    }
+
+    @Test
+    void staticRouteMethod() {
+        assertSingleError("StaticRoute", "[GobletStaticRoute] Route method list() must not be static",
+                "public static String list()");
+    }
+
+    @Test
+    void nonPublicAppClass() {
+        assertSingleError("AppNotPublic", "[GobletAppNotPublic] App class test.AppNotPublic must be public",
+                "class AppNotPublic");
+    }
+
+    @Test
+    void abstractAppClass() {
+        assertSingleError("AbstractApp", "[GobletAbstractApp] App class test.AbstractApp is abstract",
+                "public abstract class AbstractApp");
+    }
+
+    @Test
+    void appClassWithoutNoArgumentConstructor() {
+        assertSingleError("AppConstructor", "[GobletAppConstructor] App class test.AppConstructor has no public"
+                + " constructor without parameters; Lambda creates the app through it. Add 'public AppConstructor()"
+                + " {...}'", "public class AppConstructor");
+    }
+
+    @Test
+    void routeOutsideAnApp() {
+        assertSingleError("RouteOutsideApp", "[GobletRouteOutsideApp] list() has @Route but its class"
+                + " test.RouteOutsideApp has no @App.", "public String list()");
+    }
+
+    @Test
+    void errorStatusOnRoute() {
+        assertSingleError("BadStatus", "[GobletBadStatus] Status 404 is not a success status", "status = 404");
+    }
+
+    @Test
+    void queryAndHeaderOnOneParameter() {
+        assertSingleError("QueryAndHeader", "[GobletQueryAndHeader] Parameter 'limit' is annotated both @Query and"
+                + " @Header; keep one.", "int limit");
+    }
+
+    @Test
+    void appNameWithSpace() {
+        assertSingleError("BadAppName", "[GobletBadAppName] App name 'web api' is not valid", "name = \"web api\"");
+    }
+
+    @Test
+    void contentTypeThatIsNoMediaType() {
+        assertSingleError("BadContentType", "[GobletBadContentType] 'json' is not a media type",
+                "contentTypes = \"json\"");
+    }
+
+    @Test
+    void defaultValueOnOptional() {
+        assertSingleError("DefaultOnOptional", "[GobletDefaultOnOptional] Parameter 'limit' has a defaultValue but is"
+                + " Optional", "Optional<Integer> limit");
+    }
+
+    @Test
+    void twoAppsWithOneName() {
+        JavaFileObject first = source("FirstApp");
+        JavaFileObject second = source("SecondApp");
+        Compilation compilation = compile(first, second);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[GobletDuplicateApp] App name 'shop' is already used by test.")
+                .inFile(second)
+                .onLineContaining("public class SecondApp");
+    }
+
+    private static void assertSingleError(String name, String message, String line) {
+        JavaFileObject source = source(name);
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    }
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return javac().withProcessors(new GobletProcessor()).compile(sources);
+    }
+
+    private static JavaFileObject source(String name) {
+        return JavaFileObjects.forResource("bad/test/" + name + ".java");
+    }
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.goblet.Route;
+
+public class RouteOutsideApp {
+    @Route(path = "/users")
+    public String list() { return ""; }
+}
