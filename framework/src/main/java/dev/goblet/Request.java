@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.internal.JsonBodies;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public final class Request {
         this.path = b.path;
         this.resourcePath = b.resourcePath;
         this.headers = b.headers;
-        this.queryParameters = Map.copyOf(b.queryParameters);
+        this.queryParameters = copyOfLists(b.queryParameters);
         this.pathParameters = Map.copyOf(b.pathParameters);
         this.body = b.body;
         this.stage = b.stage;
@@ -38,6 +39,12 @@ public final class Request {
         this.identity = b.identity;
         this.stageVariables = Map.copyOf(b.stageVariables);
         this.lambdaContext = b.lambdaContext;
+    }
+
+    private static Map<String, List<String>> copyOfLists(Map<String, List<String>> values) {
+        Map<String, List<String>> copy = new HashMap<>();
+        values.forEach((name, list) -> copy.put(name, List.copyOf(list)));
+        return Map.copyOf(copy);
     }
 
     public static Builder builder(String method, String path) {

@@ -39,15 +39,13 @@ public final class ParameterBinder {
         return List.copyOf(values);
     }
 
-    /** The JSON body bound to {@code type}; a missing body is a 400 unless {@code required} is false. */
+    /** The JSON body bound to {@code type}; a missing body, or a JSON {@code null}, is a 400 unless not required. */
     public static <T> T body(Request request, JavaType type, String name, boolean required) {
-        if (!request.hasBody()) {
-            if (required) {
-                throw new BadRequestError("Missing request body: expected JSON for '" + name + "'");
-            }
-            return null;
+        T value = request.hasBody() ? JsonBodies.read(request.rawBody(), type, "body '" + name + "'") : null;
+        if (value == null && required) {
+            throw new BadRequestError("Missing request body: expected JSON for '" + name + "'");
         }
-        return JsonBodies.read(request.rawBody(), type, "body '" + name + "'");
+        return value;
     }
 
     public static <T> T convert(String text, String name, ParameterSource source, Converter<T> converter) {

@@ -1,0 +1,44 @@
+package dev.goblet.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The API Gateway event fixtures under {@code src/test/resources/events}, and a way to send them. */
+final class Events {
+    static final String REST_V1_POST_USERS = "rest-v1-post-users.json";
+    static final String HTTP_V2_GET_USER = "http-v2-get-user.json";
+
+    private Events() {}
+
+    /** A fresh, mutable copy of a fixture event. */
+    static ObjectNode load(String name) {
+        try (InputStream in = Events.class.getResourceAsStream("/events/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No fixture event " + name);
+            }
+            return (ObjectNode) JsonBodies.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends raw bytes through {@link LambdaEntryPoint#handleRequest} and parses what it wrote. */
+    static ObjectNode invoke(LambdaEntryPoint handler, byte[] input, RecordingContext context) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(input), output, context);
+            return (ObjectNode) JsonBodies.MAPPER.readTree(output.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode invoke(LambdaEntryPoint handler, ObjectNode event, RecordingContext context) {
+        return invoke(handler, event.toString().getBytes(StandardCharsets.UTF_8), context);
+    }
+}
