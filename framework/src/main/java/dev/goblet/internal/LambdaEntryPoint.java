@@ -68,7 +68,7 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
             return ResponseEncoder.encode(dispatch(route.id(), matched), route);
         } catch (HttpError e) {
             return ResponseEncoder.error(e);
-        } catch (Exception | LinkageError | AssertionError e) {
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             log(request, e);
             return ResponseEncoder.internalError();
         }
