@@ -1,0 +1,48 @@
+package dev.goblet.benchmarks.jmh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goblet.benchmarks.baseline.UsersStreamHandler;
+import dev.goblet.benchmarks.lambda.ProxyEvents;
+import dev.goblet.benchmarks.users.InMemoryUserStore;
+import dev.goblet.benchmarks.users.User;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** The hand-written handler on the event of {@link DispatchBenchmark#handleEventGetUser}: the floor for it. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+public class BaselineBenchmark {
+    private UsersStreamHandler handler;
+    private JsonNode getUserEvent;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        for (int i = 0; i < 20; i++) {
+            store.create(new User("user-" + i, "user-" + i + "@example.com", null));
+        }
+        handler = new UsersStreamHandler(store);
+        getUserEvent = new ObjectMapper().readTree(
+                ProxyEvents.rest("GET", "/users/{username}", "/users/user-7", Map.of(), null));
+        if (handler.answer(getUserEvent).get("statusCode").asInt() != 200) {
+            throw new IllegalStateException("The baseline did not find user-7");
+        }
+    }
+
+    @Benchmark
+    public JsonNode answerGetUser() {
+        return handler.answer(getUserEvent);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.goblet.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns JMH's JSON results into table rows: each dispatch benchmark on 500 routes against 5 routes, and the whole
+ * event on Goblet against the hand-written baseline. Argument: the JSON file JMH wrote ({@code -rf json}).
+ */
+public final class JmhRows {
+    private JmhRows() {}
+
+    public static void main(String[] args) throws IOException {
+        Map<String, JsonNode> scores = new LinkedHashMap<>();
+        for (JsonNode result : new ObjectMapper().readTree(new File(args[0]))) {
+            String name = result.get("benchmark").asText();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            JsonNode routes = result.path("params").path("routes");
+            scores.put(routes.isMissingNode() ? name : name + "@" + routes.asText(), result.get("primaryMetric"));
+        }
+        for (String key : scores.keySet()) {
+            if (key.endsWith("@500")) {
+                String name = key.substring(0, key.length() - 4);
+                JsonNode many = scores.get(key);
+                JsonNode few = scores.get(name + "@5");
+                System.out.println(new TableRow("JMH " + name + ": 500 routes vs 5 routes", format(many),
+                        format(few), TableRow.times(many.get("score").asDouble() / few.get("score").asDouble()),
+                        "≤ 1.5x").markdown());
+            }
+        }
+        JsonNode goblet = scores.get("handleEventGetUser@5");
+        JsonNode baseline = scores.get("answerGetUser");
+        if (goblet != null && baseline != null) {
+            System.out.println(new TableRow("JMH whole REST event GET /users/{username}: Goblet vs baseline",
+                    format(goblet), format(baseline),
+                    TableRow.times(goblet.get("score").asDouble() / baseline.get("score").asDouble()), "≤ 1.25x")
+                    .markdown());
+        }
+    }
+
+    private static String format(JsonNode metric) {
+        return String.format(Locale.ROOT, "%.0f ± %.0f %s", metric.get("score").asDouble(),
+                metric.get("scoreError").asDouble(), metric.get("scoreUnit").asText());
+    }
+}
