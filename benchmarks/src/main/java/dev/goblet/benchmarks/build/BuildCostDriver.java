@@ -24,7 +24,7 @@ import javax.tools.ToolProvider;
  * Compiles generated apps of 1, 100 and 1,000 routes with javac in this JVM, with Goblet's processor and without
  * it, and prints the processor's share of javac's time. The processor's cost is counted two ways: the time inside
  * its {@code init} and {@code process}, and the whole difference between the two builds, which adds compiling the
- * handler it writes. Warm-up builds come first so that javac itself runs compiled, as in a Maven daemon or an IDE.
+ * handler it writes; a third build compiles that handler as a plain source, to split the two. Warm-up builds come first so that javac itself runs compiled, as in a Maven daemon or an IDE.
  *
  * <p>Arguments: the number of measured builds per app and mode (the warm-up builds are as many).
  */
@@ -38,48 +38,64 @@ public final class BuildCostDriver {
         int repetitions = Integer.parseInt(args[0]);
         BuildCostDriver driver = new BuildCostDriver();
         List<TableRow> rows = new ArrayList<>();
-        double perRouteAt100 = 0;
-        for (int routes : ROUTES) {
-            String source = AppSource.app("bench.app", "Routes" + routes + "Api", "routes-" + routes, routes, false);
+        Sample[] perRoute = new Sample[ROUTES.length];
+        for (int size = 0; size < ROUTES.length; size++) {
+            int routes = ROUTES[size];
+            String className = "bench.app.Routes" + routes + "Api";
+            SourceText app = new SourceText(className, AppSource.app("bench.app", "Routes" + routes + "Api",
+                    "routes-" + routes, routes, false));
             Sample with = new Sample();
             Sample without = new Sample();
+            Sample handlerAsSource = new Sample();
             Sample inProcessor = new Sample();
+            perRoute[size] = new Sample();
             for (int i = 0; i < 2 * repetitions; i++) {
-                boolean measured = i >= repetitions;
-                long[] timed = driver.compile(source, "bench.app.Routes" + routes + "Api", true);
-                double plain = driver.compile(source, "bench.app.Routes" + routes + "Api", false)[0] / 1e6;
-                if (measured) {
-                    with.add(timed[0] / 1e6);
-                    inProcessor.add(timed[1] / 1e6);
-                    without.add(plain);
+                Build processed = driver.compile(List.of(app), className, true);
+                Build plain = driver.compile(List.of(app), className, false);
+                SourceText handler = new SourceText(handlerName(className), processed.handlerSource());
+                Build written = driver.compile(List.of(app, handler), className, false);
+                if (i >= repetitions) {
+                    with.add(processed.millis());
+                    inProcessor.add(processed.processorMillis());
+                    without.add(plain.millis());
+                    handlerAsSource.add(written.millis());
+                    perRoute[size].add(processed.processorMillis() / routes);
                 }
             }
-            double difference = with.median() - without.median();
-            System.err.printf(Locale.ROOT, "%4d routes: javac %s with, %s without, %s in the processor%n", routes,
-                    with.format(0, "ms"), without.format(0, "ms"), inProcessor.format(0, "ms"));
-            rows.add(new TableRow("javac with the processor, " + routes + " route" + (routes == 1 ? "" : "s")
-                    + " (" + with.size() + " builds)", with.format(0, "ms"), "without: " + without.format(0, "ms"),
+            System.err.printf(Locale.ROOT, "%4d routes: javac %s with the processor, %s without, %s with its handler"
+                    + " as a plain source; %s in the processor%n", routes, with.format(0, "ms"),
+                    without.format(0, "ms"), handlerAsSource.format(0, "ms"), inProcessor.format(0, "ms"));
+            String app1 = routes + " route" + (routes == 1 ? "" : "s");
+            rows.add(new TableRow("javac, app of " + app1 + " (" + with.size() + " builds): with the processor vs"
+                    + " without", with.format(0, "ms"), without.format(0, "ms"),
                     TableRow.times(with.median() / without.median()), "—"));
-            rows.add(new TableRow("Processor share of javac time, " + routes + " route" + (routes == 1 ? "" : "s"),
-                    percent(inProcessor.median() / with.median()) + " in process()",
-                    percent(difference / with.median()) + " with − without", "—",
-                    routes == 1000 ? "≤ 25%" : "—"));
-            if (routes == 100) {
-                perRouteAt100 = inProcessor.median() / routes;
-            }
-            if (routes == 1000) {
-                double perRoute = inProcessor.median() / routes;
-                rows.add(new TableRow("Processor time per route, 1,000 vs 100 routes",
-                        String.format(Locale.ROOT, "%.3f ms", perRoute),
-                        String.format(Locale.ROOT, "%.3f ms", perRouteAt100),
-                        TableRow.times(perRoute / perRouteAt100), "linear (≈ 1x)"));
-            }
+            rows.add(new TableRow("Processor share of javac time, " + app1 + ": in process() / compiling the"
+                    + " handler it writes / rest of the extra round", percent(inProcessor.median() / with.median())
+                    + " / " + percent((handlerAsSource.median() - without.median()) / with.median()) + " / "
+                    + percent((with.median() - handlerAsSource.median() - inProcessor.median()) / with.median()),
+                    "handler as plain source: " + handlerAsSource.format(0, "ms"), "—",
+                    routes == 1000 ? "≤ 25% (process())" : "—"));
         }
+        int last = ROUTES.length - 1;
+        rows.add(new TableRow("Processor time per route, " + ROUTES[last] + " vs " + ROUTES[last - 1] + " routes",
+                perRoute[last].format(3, "ms"), perRoute[last - 1].format(3, "ms"),
+                TableRow.times(perRoute[last].median() / perRoute[last - 1].median()), "linear (≤ 1x)"));
         rows.forEach(row -> System.out.println(row.markdown()));
     }
 
-    /** One build in a fresh folder: total nanoseconds, and nanoseconds in the processor (0 without it). */
-    long[] compile(String source, String className, boolean withProcessor) throws IOException {
+    /** One build: its time, the time inside the processor, and the handler the processor wrote. */
+    record Build(long nanos, long processorNanos, String handlerSource) {
+        double millis() {
+            return nanos / 1e6;
+        }
+
+        double processorMillis() {
+            return processorNanos / 1e6;
+        }
+    }
+
+    /** One build of {@code sources} in a fresh folder, timed around javac's whole task. */
+    Build compile(List<SourceText> sources, String className, boolean withProcessor) throws IOException {
         Path out = Files.createTempDirectory("goblet-build");
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
             List<String> options = new ArrayList<>(List.of("--release", "17", "-classpath", classpath, "-d",
@@ -91,8 +107,7 @@ public final class BuildCostDriver {
             Files.createDirectories(out.resolve("classes"));
             Files.createDirectories(out.resolve("generated"));
             StringWriter diagnostics = new StringWriter();
-            JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
-                    List.of(new SourceText(className, source)));
+            JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, sources);
             TimedProcessor processor = new TimedProcessor(new GobletProcessor());
             if (withProcessor) {
                 task.setProcessors(List.of(processor));
@@ -103,20 +118,23 @@ public final class BuildCostDriver {
             if (!ok) {
                 throw new IllegalStateException("javac failed on " + className + ":\n" + diagnostics);
             }
-            if (withProcessor && !Files.exists(out.resolve("classes/bench/app/" + handlerName(className)
-                    + ".class"))) {
-                throw new IllegalStateException("The processor wrote no handler for " + className);
+            String handler = null;
+            if (withProcessor) {
+                Path source = out.resolve("generated/" + handlerName(className).replace('.', '/') + ".java");
+                if (!Files.exists(source)) {
+                    throw new IllegalStateException("The processor wrote no handler for " + className);
+                }
+                handler = Files.readString(source);
             }
-            return new long[] {total, processor.nanos()};
+            return new Build(total, processor.nanos(), handler);
         } finally {
             delete(out);
         }
     }
 
-    /** {@code bench.app.Routes100Api} is app {@code routes-100}, whose handler is {@code Routes100Handler}. */
+    /** {@code bench.app.Routes100Api} is app {@code routes-100}, whose handler is {@code bench.app.Routes100Handler}. */
     private static String handlerName(String className) {
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        return simple.substring(0, simple.length() - "Api".length()) + "Handler";
+        return className.substring(0, className.length() - "Api".length()) + "Handler";
     }
 
     private static String percent(double share) {

@@ -70,6 +70,15 @@ public final class ColdStartDriver {
         }
         rows.addAll(artifactRows(target, goblet, baseline, driver));
         rows.forEach(row -> System.out.println(row.markdown()));
+        driver.deleteWork();
+    }
+
+    private void deleteWork() throws IOException {
+        try (Stream<Path> paths = Files.walk(work)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** The JVM settings each handler is started with. */
@@ -220,7 +229,7 @@ public final class ColdStartDriver {
             jars.forEach(jar -> counts.put(jar.getFileName().toString(), 0));
         }
         counts.put("classes", 0);
-        String root = deployable.directory().toUri().toString();
+        String root = "file:" + deployable.directory() + "/";
         for (String line : Files.readAllLines(log)) {
             int at = line.indexOf("source: " + root);
             if (at < 0) {

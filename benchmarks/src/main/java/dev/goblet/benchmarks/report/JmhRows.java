@@ -44,7 +44,10 @@ public final class JmhRows {
     }
 
     private static String format(JsonNode metric) {
-        return String.format(Locale.ROOT, "%.0f ± %.0f %s", metric.get("score").asDouble(),
-                metric.get("scoreError").asDouble(), metric.get("scoreUnit").asText());
+        double error = metric.get("scoreError").asDouble();
+        String unit = metric.get("scoreUnit").asText();
+        return Double.isFinite(error)
+                ? String.format(Locale.ROOT, "%.0f ± %.0f %s", metric.get("score").asDouble(), error, unit)
+                : String.format(Locale.ROOT, "%.0f %s", metric.get("score").asDouble(), unit);
     }
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, measures, and prints one Markdown table of every figure with its ratio and target.
+#   RUNS    fresh JVMs per handler and JVM setting (default 7)
+#   BUILDS  measured javac builds per app size and mode (default 5, after as many warm-up builds)
+#   JMH     JMH options (default: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement)
+# The table is also written to benchmarks/target/results/table.md; docs/performance.md holds the latest one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-7}
+BUILDS=${BUILDS:-5}
+JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s}
+
+mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+out=benchmarks/target/results
+rm -rf "$out"
+mkdir -p "$out"
+
+# The machine's load average every 5 s while measuring: figures taken on a busy machine say so.
+(while true; do cut -d' ' -f1 /proc/loadavg >> "$out/load.txt"; sleep 5; done) &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true' EXIT
+
+echo "Cold start, warm dispatch, memory, artifact ($RUNS JVMs per handler and setting)..." >&2
+java -cp "$cp" dev.goblet.benchmarks.lambda.ColdStartDriver benchmarks/target "$RUNS" > "$out/lambda.rows"
+echo "JMH dispatch benchmarks ($JMH)..." >&2
+# shellcheck disable=SC2086
+java -cp "$cp" org.openjdk.jmh.Main $JMH -rf json -rff "$out/jmh.json" 'dev.goblet.benchmarks.jmh.*' > "$out/jmh.log"
+java -cp "$cp" dev.goblet.benchmarks.report.JmhRows "$out/jmh.json" > "$out/jmh.rows"
+echo "javac with and without the processor ($BUILDS builds per size and mode)..." >&2
+java -Xmx1g -cp "$cp" dev.goblet.benchmarks.build.BuildCostDriver "$BUILDS" > "$out/build.rows"
+
+load=$(sort -n "$out/load.txt" | awk '{a[NR]=$1} END {printf "%s to %s (median %s, %d samples)", a[1], a[NR], a[int((NR+1)/2)], NR}')
+{
+    echo "| Figure | Goblet | Reference | Ratio | Target |"
+    echo "|---|---|---|---|---|"
+    cat "$out/lambda.rows" "$out/jmh.rows" "$out/build.rows"
+    echo
+    echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB memory;" \
+        "$(java -version 2>&1 | sed -n 2p); 1-minute load average while measuring: $load."
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with: RUNS=$RUNS BUILDS=$BUILDS JMH='$JMH' benchmarks/run.sh"
+} | tee "$out/table.md"
