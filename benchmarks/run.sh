@@ -3,6 +3,7 @@
 #   RUNS    fresh JVMs per handler and JVM setting (default 7)
 #   BUILDS  measured javac builds per app size and mode (default 5, after as many warm-up builds)
 #   JMH     JMH options (default: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement)
+#   SPRING  1 to add the Spring Boot 3 peer (builds the spring-peer profile; downloads Spring the first time)
 # The table is also written to benchmarks/target/results/table.md; docs/performance.md holds the latest one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,15 @@ RUNS=${RUNS:-7}
 BUILDS=${BUILDS:-5}
 JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s}
 
-mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+SPRING=${SPRING:-0}
+
+peer=()
+if [ "$SPRING" = 1 ]; then
+    mvn -B -q -ntp -Pspring-peer -pl benchmarks,benchmarks/spring-peer -am package -DskipTests
+    peer=(benchmarks/spring-peer/target)
+else
+    mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+fi
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 out=benchmarks/target/results
 rm -rf "$out"
@@ -22,7 +31,7 @@ sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 echo "Cold start, warm dispatch, memory, artifact ($RUNS JVMs per handler and setting)..." >&2
-java -cp "$cp" dev.goblet.benchmarks.lambda.ColdStartDriver benchmarks/target "$RUNS" > "$out/lambda.rows"
+java -cp "$cp" dev.goblet.benchmarks.lambda.ColdStartDriver benchmarks/target "$RUNS" "${peer[@]}" > "$out/lambda.rows"
 echo "JMH dispatch benchmarks ($JMH)..." >&2
 # shellcheck disable=SC2086
 java -cp "$cp" org.openjdk.jmh.Main $JMH -rf json -rff "$out/jmh.json" 'dev.goblet.benchmarks.jmh.*' > "$out/jmh.log"
@@ -38,5 +47,5 @@ load=$(sort -n "$out/load.txt" | awk '{a[NR]=$1} END {printf "%s to %s (median %
     echo
     echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB memory;" \
         "$(java -version 2>&1 | sed -n 2p); 1-minute load average while measuring: $load."
-    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with: RUNS=$RUNS BUILDS=$BUILDS JMH='$JMH' benchmarks/run.sh"
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with: RUNS=$RUNS BUILDS=$BUILDS SPRING=$SPRING JMH='$JMH' benchmarks/run.sh"
 } | tee "$out/table.md"

@@ -26,7 +26,8 @@ import java.util.zip.ZipFile;
  * first answer, warm time per event, peak memory and artifact size, the Goblet app against the hand-written
  * baseline. Runs alternate between the two handlers so that a change in the machine's load hits both alike.
  *
- * <p>Arguments: the benchmarks module's {@code target} folder, then the number of JVMs per handler and setting.
+ * <p>Arguments: the benchmarks module's {@code target} folder, the number of JVMs per handler and setting, and
+ * optionally the Spring Boot peer's {@code target} folder (the {@code spring-peer} profile builds it).
  */
 public final class ColdStartDriver {
     /** Heap of a 128 MB function: what is left after the JVM's own memory. Serial GC is what the JVM picks there. */
@@ -55,20 +56,35 @@ public final class ColdStartDriver {
                 "dev.goblet.benchmarks.goblet.WebApiHandler");
         Deployable baseline = driver.unpack("baseline", zip(target, "baseline-users"),
                 "dev.goblet.benchmarks.baseline.UsersStreamHandler");
+        List<Deployable> all = new ArrayList<>(List.of(goblet, baseline));
+        Deployable spring = null;
+        if (args.length > 2) {
+            spring = driver.unpack("Spring", zip(Paths.get(args[2]), "spring-users"),
+                    "dev.goblet.benchmarks.spring.StreamLambdaHandler");
+            all.add(spring);
+        }
         List<TableRow> rows = new ArrayList<>();
         for (Setting setting : Setting.values()) {
             Map<Deployable, Runs> results = new LinkedHashMap<>();
-            results.put(goblet, new Runs());
-            results.put(baseline, new Runs());
+            all.forEach(deployable -> results.put(deployable, new Runs()));
             for (int run = 0; run < runs; run++) {
-                List<Deployable> order = run % 2 == 0 ? List.of(goblet, baseline) : List.of(baseline, goblet);
+                List<Deployable> order = new ArrayList<>(all);
+                java.util.Collections.rotate(order, run);
                 for (Deployable deployable : order) {
                     results.get(deployable).add(driver.launch(deployable, setting.options));
                 }
             }
             rows.addAll(results.get(goblet).rows(results.get(baseline), setting.label));
+            if (spring != null) {
+                rows.addAll(results.get(goblet).peerRows(results.get(spring), setting.label));
+            }
         }
         rows.addAll(artifactRows(target, goblet, baseline, driver));
+        if (spring != null) {
+            rows.add(new TableRow("Deployable zip, Spring Boot 3 peer", kb(Files.size(goblet.zip())),
+                    kb(Files.size(spring.zip())) + ", " + jarCount(spring.zip()) + " jars",
+                    TableRow.times((double) Files.size(goblet.zip()) / Files.size(spring.zip())), "—"));
+        }
         rows.forEach(row -> System.out.println(row.markdown()));
         driver.deleteWork();
     }
@@ -114,6 +130,17 @@ public final class ColdStartDriver {
             warm.add(launch.warmNsPerEvent());
             peakAfterFirst.add(launch.peakKbAfterFirst() / 1024);
             peakAtExit.add(launch.peakKbAtExit() / 1024);
+        }
+
+        /** Goblet against the Spring Boot peer: the ratio is Goblet's over Spring's, so 0.20x is 5x faster. */
+        List<TableRow> peerRows(Runs spring, String setting) {
+            String jvms = " (" + firstAnswer.size() + " JVMs, " + setting + ")";
+            return List.of(
+                    TableRow.ratio("Spring Boot 3 peer: JVM start to first response" + jvms, firstAnswer,
+                            spring.firstAnswer, 0, "ms", "≤ 0.20x (5x faster)"),
+                    TableRow.ratio("Spring Boot 3 peer: warm time per event" + jvms, warm, spring.warm, 0, "ns", "—"),
+                    TableRow.ratio("Spring Boot 3 peer: peak RSS at exit" + jvms, peakAtExit, spring.peakAtExit, 1,
+                            "MB", "—"));
         }
 
         List<TableRow> rows(Runs baseline, String setting) {
@@ -257,6 +284,12 @@ public final class ColdStartDriver {
         }
     }
 
+    private static long jarCount(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.stream().filter(e -> e.getName().endsWith(".jar")).count();
+        }
+    }
+
     private static Path zip(Path target, String id) throws IOException {
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().endsWith("-" + id + ".zip")).findFirst()
@@ -276,12 +309,17 @@ public final class ColdStartDriver {
         return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
+    /** Copies the launcher's classes alone, so that nothing else of this module is on the measured classpath. */
     private static Path copyLauncher(Path directory) throws IOException {
-        String name = LambdaLauncher.class.getName().replace('.', '/') + ".class";
-        Path out = directory.resolve(name);
-        Files.createDirectories(out.getParent());
-        try (InputStream in = LambdaLauncher.class.getClassLoader().getResourceAsStream(name)) {
-            Files.copy(in, out);
+        String name = LambdaLauncher.class.getName().replace('.', '/');
+        Path classes = Paths.get(java.net.URI.create(LambdaLauncher.class.getProtectionDomain().getCodeSource()
+                .getLocation().toString()));
+        Path out = directory.resolve(name).getParent();
+        Files.createDirectories(out);
+        try (Stream<Path> files = Files.list(classes.resolve(name).getParent())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("LambdaLauncher")).toList()) {
+                Files.copy(file, out.resolve(file.getFileName()));
+            }
         }
         return directory;
     }

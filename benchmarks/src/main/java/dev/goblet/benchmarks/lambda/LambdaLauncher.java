@@ -1,5 +1,9 @@
 package dev.goblet.benchmarks.lambda;
 
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +24,8 @@ import java.util.List;
  * which both zips hold, so it adds nothing the handler would not load itself.
  */
 public final class LambdaLauncher {
+    private static final Context CONTEXT = new LaunchContext();
+
     private LambdaLauncher() {}
 
     public static void main(String[] args) throws Exception {
@@ -68,13 +74,13 @@ public final class LambdaLauncher {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         for (int i = 0; i < count; i++) {
             out.reset();
-            handler.handleRequest(new ByteArrayInputStream(events[i % events.length]), out, null);
+            handler.handleRequest(new ByteArrayInputStream(events[i % events.length]), out, CONTEXT);
         }
     }
 
     private static String answer(RequestStreamHandler handler, byte[] event) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, null);
+        handler.handleRequest(new ByteArrayInputStream(event), out, CONTEXT);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -86,5 +92,73 @@ public final class LambdaLauncher {
             }
         }
         return -1;
+    }
+
+    /** The invocation context Lambda would pass, as the 128 MB function of the walkthrough; logs go to stderr. */
+    private static final class LaunchContext implements Context, LambdaLogger {
+        @Override
+        public String getAwsRequestId() {
+            return "c6af9ac6-7b61-11e6-9a41-93e8deadbeef";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "/aws/lambda/users";
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "2026/01/01/[$LATEST]0123456789abcdef";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "users";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:us-east-1:123456789012:function:users";
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return 30_000;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 128;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return this;
+        }
+
+        @Override
+        public void log(String message) {
+            System.err.println(message);
+        }
+
+        @Override
+        public void log(byte[] message) {
+            System.err.write(message, 0, message.length);
+        }
     }
 }
