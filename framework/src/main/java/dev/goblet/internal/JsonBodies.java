@@ -59,7 +59,9 @@ public final class JsonBodies {
             throw new BadRequestError("Invalid " + name + at(e) + ": '" + e.getValue() + "' is not a valid "
                     + e.getTargetType().getSimpleName());
         } catch (MismatchedInputException e) {
-            String expected = e.getTargetType() == null ? "another value" : "a value of type " + e.getTargetType().getSimpleName();
+            String expected = e.getTargetType() == null
+                    ? "another value"
+                    : "a value of type " + e.getTargetType().getSimpleName();
             throw new BadRequestError("Invalid " + name + at(e) + ": expected " + expected);
         } catch (JsonProcessingException e) {
             throw new BadRequestError("Error Parsing JSON in " + name + ": " + originalMessage(e));

@@ -66,7 +66,8 @@ public final class GobletProcessor extends AbstractProcessor {
         } catch (Throwable bug) {
             StringWriter trace = new StringWriter();
             bug.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, ErrorMessages.processorBug(trace.toString()));
+            processingEnv.getMessager()
+                    .printMessage(Diagnostic.Kind.ERROR, ErrorMessages.processorBug(trace.toString()));
         }
         return false;
     }
