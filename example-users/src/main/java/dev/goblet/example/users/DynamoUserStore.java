@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * create, {@code attribute_exists} to update or delete), so DynamoDB, not this class, decides races: of concurrent
  * creates of one username exactly one succeeds, and an update never brings back a deleted user.
  */
-public final class DynamoUserStore implements UserStore {
+public final class DynamoUserStore implements UserStore, AutoCloseable {
     /** Environment variable holding the table's name, as in the walkthrough. */
     public static final String TABLE_NAME_VARIABLE = "DYNAMODB_TABLE_NAME";
     /** Environment variable holding an endpoint to use instead of AWS's, such as a local dynalite. */
@@ -93,6 +93,12 @@ public final class DynamoUserStore implements UserStore {
     /** The table this store reads and writes. */
     public String tableName() {
         return tableName;
+    }
+
+    /** Closes the client; a Lambda container never needs to, tools and tests that start several stores do. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.goblet.Query;
 import dev.goblet.Request;
 import dev.goblet.RequestEntityTooLargeError;
 import dev.goblet.Route;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -114,10 +113,5 @@ public final class UsersApi {
 
     private static NotFoundError notFound(String username) {
         return new NotFoundError("User '" + username + "' not found");
-    }
-
-    /** For tests and tools that build the app on another environment than the process's. */
-    static UsersApi fromEnvironment(Map<String, String> environment) {
-        return new UsersApi(DynamoUserStore.fromEnvironment(environment), CursorCodec.fromEnvironment(environment));
     }
 }
