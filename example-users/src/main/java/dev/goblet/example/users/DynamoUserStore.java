@@ -90,6 +90,11 @@ public final class DynamoUserStore implements UserStore, AutoCloseable {
         return LOCAL_DEFAULT_REGION;
     }
 
+    /** The client this store sends its requests with. */
+    public DynamoDbClient client() {
+        return client;
+    }
+
     /** The table this store reads and writes. */
     public String tableName() {
         return tableName;
