@@ -2,6 +2,7 @@ package dev.goblet.example.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.example.users.ProxyEventClient.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,7 +96,7 @@ class ConcurrentRequestsTest {
                     : "{\"displayName\":\"Round " + r + "\"}"));
 
             assertThat(replies).allMatch(reply -> reply.status() == 200);
-            var stored = api.get("/users/john").json();
+            JsonNode stored = api.get("/users/john").json();
             assertThat(stored.path("email").asText()).isEqualTo("round" + r + "@example.com");
             assertThat(stored.path("displayName").asText()).isEqualTo("Round " + r);
         }
@@ -110,7 +112,7 @@ class ConcurrentRequestsTest {
         assertThat(replies).allMatch(reply -> reply.status() == 200);
         Set<String> written = new HashSet<>();
         replies.forEach(reply -> written.add(reply.json().path("email").asText()));
-        var stored = api.get("/users/john").json();
+        JsonNode stored = api.get("/users/john").json();
         assertThat(written).hasSize(CLIENTS).contains(stored.path("email").asText());
         assertThat(stored.path("displayName").asText()).isEqualTo("John");
     }
@@ -140,13 +142,13 @@ class ConcurrentRequestsTest {
     }
 
     /** Runs {@code count} calls released at the same instant and returns their replies in index order. */
-    private List<Reply> together(int count, IntFunction<java.util.concurrent.Callable<Reply>> call)
+    private List<Reply> together(int count, IntFunction<Callable<Reply>> call)
             throws Exception {
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Reply>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            java.util.concurrent.Callable<Reply> task = call.apply(i);
+            Callable<Reply> task = call.apply(i);
             futures.add(threads.submit(() -> {
                 ready.countDown();
                 go.await();

@@ -7,15 +7,16 @@ import dev.goblet.BadRequestError;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CursorCodecTest {
     private final CursorCodec codec = new CursorCodec("key-one".getBytes(StandardCharsets.UTF_8));
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "john", "john.doe-1_x", "z234567890123456789012345678901234567890123456789012345678901234"})
+    @ValueSource(strings = {"a", "john", "john.doe-1_x",
+        "z234567890123456789012345678901234567890123456789012345678901234"})
     void decodesWhatItEncoded(String username) {
         String cursor = codec.encode(username);
 

@@ -3,9 +3,14 @@ package dev.goblet.example.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.example.users.ProxyEventClient.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +77,8 @@ class UsersRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "John", "jo hn", "jo/hn", "jöhn", "a234567890123456789012345678901234567890123456789012345678901234x"})
+    @ValueSource(strings = {"", "John", "jo hn", "jo/hn", "jöhn",
+        "a234567890123456789012345678901234567890123456789012345678901234x"})
     void createRefusesAnInvalidUsername(String username) {
         Reply reply = api.post("/users", "{\"username\":\"" + username + "\",\"email\":\"j@example.com\"}");
 
@@ -315,13 +321,13 @@ class UsersRoutesTest {
         assertThat(api.get("/users?limit=1&next=" + next).status()).isEqualTo(200);
 
         int dot = next.indexOf('.');
-        String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding()
+        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("1|zzz".getBytes(StandardCharsets.UTF_8)) + next.substring(dot);
         List<String> tampered = List.of(
                 flip(next, 0), flip(next, dot + 2), next.substring(0, next.length() - 2), next + "A",
                 next.replace(".", ""), forgedPayload, "garbage", "a.b.c", "%%%.%%%");
         for (String cursor : tampered) {
-            Reply reply = api.get("/users?limit=1&next=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            Reply reply = api.get("/users?limit=1&next=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             assertThat(reply.status()).as(cursor).isEqualTo(400);
             assertThat(reply.message()).as(cursor).startsWith("Invalid cursor 'next'");
         }
@@ -340,9 +346,9 @@ class UsersRoutesTest {
 
     private static JsonNode json(String text) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
