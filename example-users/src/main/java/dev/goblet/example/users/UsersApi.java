@@ -3,6 +3,7 @@ package dev.goblet.example.users;
 import dev.goblet.App;
 import dev.goblet.BadRequestError;
 import dev.goblet.ConflictError;
+import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
 import dev.goblet.NotFoundError;
 import dev.goblet.Query;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * created once and reused by every request the container serves.
  */
 @App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
+@DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME")
 public final class UsersApi {
     /** The largest request body accepted; a user is a few hundred bytes at most. */
     public static final int MAX_BODY_BYTES = 4096;

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param appClass the class holding the routes
  * @param handlerClass the generated Lambda entry point
  * @param routes the routes in declaration order
+ * @param tables the DynamoDB tables the app declares, in declaration order
  */
 public record AppModel(
         String name,
@@ -20,10 +21,18 @@ public record AppModel(
         Optional<String> description,
         ClassName appClass,
         ClassName handlerClass,
-        List<RouteModel> routes) {
+        List<RouteModel> routes,
+        List<TableModel> tables) {
 
     public AppModel {
         routes = List.copyOf(routes);
+        tables = List.copyOf(tables);
+    }
+
+    /** An app that declares no resources of its own. */
+    public AppModel(String name, String version, Optional<String> description, ClassName appClass,
+            ClassName handlerClass, List<RouteModel> routes) {
+        this(name, version, description, appClass, handlerClass, routes, List.of());
     }
 
     /** {@code web-api} becomes {@code WebApiHandler}. */

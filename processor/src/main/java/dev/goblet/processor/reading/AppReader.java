@@ -3,6 +3,7 @@ package dev.goblet.processor.reading;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.goblet.App;
+import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
@@ -10,6 +11,7 @@ import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.RouteModel.Returns;
+import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.ValidationReport;
@@ -41,6 +43,12 @@ import javax.lang.model.util.Types;
  */
 public final class AppReader {
     private static final Pattern APP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Logical ids the SAM template uses itself, which a declared table must not take. */
+    private static final Set<String> TEMPLATE_IDS = Set.of("RestAPI", "APIHandler", "APIHandlerRole",
+            "APIHandlerInvokePermission", "RestAPIDeployment", "RestAPIStage");
+    private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+*-]+/[a-z0-9!#$&^_.+*-]+");
 
     private final Elements elements;
@@ -74,13 +82,77 @@ public final class AppReader {
             clean &= route.isPresent() && conflicts.add(route.get(), method);
             route.ifPresent(routes::add);
         }
-        if (!clean) {
+        Optional<List<TableModel>> tables = tables(type);
+        if (!clean || tables.isEmpty()) {
             return Optional.empty();
         }
         ClassName appClass = ClassName.get(type);
         ClassName handler = ClassName.get(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         Optional<String> description = app.description().isEmpty() ? javadoc(type) : Optional.of(app.description());
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes));
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes,
+                tables.get()));
+    }
+
+    /** The tables declared with {@code @DynamoDbTable}, or empty when one of them breaks a rule. */
+    private Optional<List<TableModel>> tables(TypeElement type) {
+        List<TableModel> tables = new ArrayList<>();
+        Set<String> resources = new LinkedHashSet<>();
+        Set<String> variables = new LinkedHashSet<>();
+        boolean clean = true;
+        DynamoDbTable[] declared = type.getAnnotationsByType(DynamoDbTable.class);
+        List<AnnotationMirror> mirrors = tableMirrors(type);
+        for (int i = 0; i < declared.length; i++) {
+            DynamoDbTable table = declared[i];
+            AnnotationMirror mirror = i < mirrors.size() ? mirrors.get(i) : null;
+            String problem = tableProblem(table, resources, variables);
+            if (problem != null) {
+                report.error(problem, type, mirror);
+                clean = false;
+                continue;
+            }
+            tables.add(new TableModel(table.resource(), table.partitionKey(), table.partitionKeyType(),
+                    table.environmentVariable()));
+        }
+        return clean ? Optional.of(tables) : Optional.empty();
+    }
+
+    private static String tableProblem(DynamoDbTable table, Set<String> resources, Set<String> variables) {
+        if (!LOGICAL_ID.matcher(table.resource()).matches() || TEMPLATE_IDS.contains(table.resource())) {
+            return ErrorMessages.badTableResource(table.resource(), TEMPLATE_IDS);
+        }
+        if (!resources.add(table.resource())) {
+            return ErrorMessages.duplicateTable("resource", table.resource());
+        }
+        if (table.partitionKey().isBlank()) {
+            return ErrorMessages.badTableKey(table.resource());
+        }
+        if (!KEY_TYPES.contains(table.partitionKeyType())) {
+            return ErrorMessages.badTableKeyType(table.resource(), table.partitionKeyType());
+        }
+        if (!VARIABLE.matcher(table.environmentVariable()).matches()) {
+            return ErrorMessages.badTableVariable(table.resource(), table.environmentVariable());
+        }
+        if (!variables.add(table.environmentVariable())) {
+            return ErrorMessages.duplicateTable("environmentVariable", table.environmentVariable());
+        }
+        return null;
+    }
+
+    /** The {@code @DynamoDbTable} mirrors, one per table, whether written once or several times. */
+    private static List<AnnotationMirror> tableMirrors(TypeElement type) {
+        List<AnnotationMirror> mirrors = new ArrayList<>();
+        AnnotationMirror single = mirror(type, DynamoDbTable.class);
+        if (single != null) {
+            mirrors.add(single);
+        }
+        AnnotationMirror container = mirror(type, DynamoDbTable.List.class);
+        AnnotationValue values = value(container, "value");
+        if (values != null) {
+            for (Object each : (List<?>) values.getValue()) {
+                mirrors.add((AnnotationMirror) ((AnnotationValue) each).getValue());
+            }
+        }
+        return mirrors;
     }
 
     private boolean checkClass(TypeElement type) {
