@@ -19,13 +19,13 @@ public final class LambdaArtifact {
 
     /** The {@code CodeUri} for templates in {@code templates}, with the build folder when it is known. */
     public static Optional<String> codeUri(Map<String, String> options, Optional<Path> buildDirectory,
-            Path templates) {
+            Optional<Path> templates) {
         String configured = options.get(OPTION);
         if (configured != null && !configured.isBlank()) {
             return Optional.of(configured);
         }
-        return buildDirectory.map(build -> templates.toAbsolutePath().normalize()
+        return buildDirectory.flatMap(build -> templates.map(folder -> folder.toAbsolutePath().normalize()
                 .relativize(build.toAbsolutePath().normalize().resolve(FILE_NAME))
-                .toString().replace('\\', '/'));
+                .toString().replace('\\', '/')));
     }
 }
