@@ -42,8 +42,11 @@ public final class TestResponse {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    /** The body parsed as JSON; an {@link IllegalStateException} showing the body when it is not JSON. */
+    /** The body parsed as JSON; an {@link IllegalStateException} showing the body when it is empty or not JSON. */
     public JsonNode json() {
+        if (response.body().length == 0) {
+            throw new IllegalStateException("The answer to " + request + " (" + status() + ") has no body");
+        }
         try {
             return JsonBodies.MAPPER.readTree(response.body());
         } catch (IOException e) {
