@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.Goldens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -361,23 +362,8 @@ class SamTemplateWriterTest {
         return types;
     }
 
-    /**
-     * Compares a generated file with its golden copy under {@code goldens/SamTemplateWriterTest/<test>/}; with the
-     * environment variable {@code GOLDEN_FILE_ROOT} set to {@code src/test/resources}, rewrites the copy instead.
-     */
+    /** Compares a generated file with its golden copy under {@code goldens/SamTemplateWriterTest/<test>/}. */
     void assertGolden(String test, String file) throws IOException {
-        String actual = Files.readString(dir.resolve("out").resolve(file));
-        String golden = "goldens/SamTemplateWriterTest/" + test + "/" + file;
-        String root = System.getenv("GOLDEN_FILE_ROOT");
-        if (root != null) {
-            Path target = Paths.get(root, golden);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, actual);
-            return;
-        }
-        try (var in = getClass().getClassLoader().getResourceAsStream(golden)) {
-            assertThat(in).as("golden file " + golden).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Goldens.assertMatches("SamTemplateWriterTest", test, file, Files.readString(dir.resolve("out").resolve(file)));
     }
 }
