@@ -8,6 +8,7 @@ import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.OutputDirectory;
+import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -97,6 +98,7 @@ public final class GobletProcessor extends AbstractProcessor {
     private void writeDocuments(OutputDirectory output) throws IOException {
         for (AppModel app : apps) {
             // Each document writer adds its call here: OpenAPI first, then the SAM templates that embed it.
+            OpenApiWriter.write(app, output, apps.size() == 1 ? "openapi" : "openapi-" + app.name());
         }
     }
 
