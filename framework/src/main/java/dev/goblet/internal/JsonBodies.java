@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -18,8 +19,12 @@ import java.util.stream.Collectors;
 
 /** The one {@link ObjectMapper} of the runtime, and the reading of bodies into 400s that name the field. */
 public final class JsonBodies {
-    /** Strict on input (unknown or wrong fields are a 400), so that a typo never passes silently. */
+    /**
+     * Strict on input (unknown or wrong fields are a 400, so are missing or null record components that are neither
+     * Optional nor @Nullable), so that a typo never passes silently and local runs reject what API Gateway rejects.
+     */
     public static final ObjectMapper MAPPER = new ObjectMapper()
+            .setAnnotationIntrospector(new RequiredCreatorProperties())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -58,7 +63,12 @@ public final class JsonBodies {
         } catch (InvalidFormatException e) {
             throw new BadRequestError("Invalid " + name + at(e) + ": '" + e.getValue() + "' is not a valid "
                     + e.getTargetType().getSimpleName());
+        } catch (InvalidNullException e) {
+            throw new BadRequestError("Invalid " + name + at(e) + ": must not be null");
         } catch (MismatchedInputException e) {
+            if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+                throw new BadRequestError("Missing required" + at(e) + " in " + name);
+            }
             String expected = e.getTargetType() == null
                     ? "another value"
                     : "a value of type " + e.getTargetType().getSimpleName();

@@ -14,6 +14,7 @@ import dev.goblet.processor.writing.OutputDirectory;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
 import dev.goblet.processor.writing.sam.SamTemplateWriter;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -122,14 +123,16 @@ public final class GobletProcessor extends AbstractProcessor {
 
     /** The documents describe every route of an app, so they wait until all rounds are done. */
     private void writeDocuments(OutputDirectory output) throws IOException {
-        if (apps.isEmpty() || config == null || config.isEmpty()) {
-            return;
-        }
         String codeUri = LambdaArtifact.codeUri(processingEnv.getOptions(),
                 ConfigLocation.buildDirectory(processingEnv.getFiler()), output.directory())
                 .orElse("../" + LambdaArtifact.FILE_NAME);
         for (AppModel app : apps) {
-            SamTemplateWriter.writeAll(app, OpenApiWriter.document(app), config.get(), codeUri, output);
+            // One document: written as is, and embedded in every SAM template as the API's definition.
+            OpenAPI document = OpenApiWriter.document(app);
+            OpenApiWriter.write(app, document, output, apps.size() == 1 ? "openapi" : "openapi-" + app.name());
+            if (config != null && config.isPresent()) {
+                SamTemplateWriter.writeAll(app, document, config.get(), codeUri, output);
+            }
         }
     }
 

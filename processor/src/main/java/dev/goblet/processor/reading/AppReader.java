@@ -12,6 +12,8 @@ import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.RouteModel.Returns;
 import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.model.TagModel;
+import dev.goblet.processor.model.TypeShape;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.ValidationReport;
@@ -55,12 +57,14 @@ public final class AppReader {
     private final Types types;
     private final ValidationReport report;
     private final ParameterReader parameters;
+    private final RouteDocsReader docs;
 
     public AppReader(Elements elements, Types types, ValidationReport report) {
         this.elements = elements;
         this.types = types;
         this.report = report;
         this.parameters = new ParameterReader(types, report);
+        this.docs = new RouteDocsReader(types);
     }
 
     /** The app's model, or empty when the class or one of its routes breaks a rule. */
@@ -74,11 +78,13 @@ public final class AppReader {
         }
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
+        TypeShapeReader shapes = new TypeShapeReader(elements, types);
+        List<TagModel> tags = docs.tags(type);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getAnnotation(Route.class) == null) {
                 continue;
             }
-            Optional<RouteModel> route = readRoute(method);
+            Optional<RouteModel> route = readRoute(method, shapes, tags);
             clean &= route.isPresent() && conflicts.add(route.get(), method);
             route.ifPresent(routes::add);
         }
@@ -88,9 +94,11 @@ public final class AppReader {
         }
         ClassName appClass = ClassName.get(type);
         ClassName handler = ClassName.get(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
-        Optional<String> description = app.description().isEmpty() ? javadoc(type) : Optional.of(app.description());
+        Optional<String> description = app.description().isEmpty()
+                ? javadoc(type).map(doc -> DocComment.plain(doc.split("(?m)^\\s*@\\w")[0])).filter(d -> !d.isEmpty())
+                : Optional.of(app.description());
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes,
-                tables.get()));
+                tables.get(), tags, shapes.schemas()));
     }
 
     /** The tables declared with {@code @DynamoDbTable}, or empty when one of them breaks a rule. */
@@ -184,7 +192,7 @@ public final class AppReader {
         return clean;
     }
 
-    private Optional<RouteModel> readRoute(ExecutableElement method) {
+    private Optional<RouteModel> readRoute(ExecutableElement method, TypeShapeReader shapes, List<TagModel> tags) {
         Route route = method.getAnnotation(Route.class);
         AnnotationMirror mirror = mirror(method, Route.class);
         String name = method.getSimpleName().toString();
@@ -212,14 +220,18 @@ public final class AppReader {
         if (methods.isEmpty() || contentTypes.isEmpty() || returns.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<ParameterModel>> bound = parameters.read(method, parsed.template(), methods.get());
+        Optional<String> javadoc = javadoc(method);
+        DocComment doc = DocComment.parse(javadoc);
+        Optional<List<ParameterModel>> bound = parameters.read(method, parsed.template(), methods.get(), shapes, doc);
         if (!clean || bound.isEmpty()) {
             return Optional.empty();
         }
         int status = returns.get() == Returns.NOTHING && route.status() == 200 ? 204 : route.status();
         List<TypeName> thrown = method.getThrownTypes().stream().map(TypeName::get).collect(Collectors.toList());
+        TypeShape returnShape = returns.get() == Returns.JSON ? shapes.read(method.getReturnType()) : null;
         return Optional.of(new RouteModel(name, parsed.template(), methods.get(), status, contentTypes.get(),
-                bound.get(), returns.get(), TypeName.get(method.getReturnType()), thrown, javadoc(method)));
+                bound.get(), returns.get(), TypeName.get(method.getReturnType()), thrown, javadoc, returnShape,
+                docs.errors(method, doc), docs.operation(method, doc, tags)));
     }
 
     private Optional<List<HttpMethod>> methods(Route route, ExecutableElement method, AnnotationMirror mirror) {
