@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.goblet.BadRequestError;
 import dev.goblet.HttpError;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one {@link ObjectMapper} of the runtime, and the reading of bodies into 400s that name the field. */
@@ -67,7 +70,11 @@ public final class JsonBodies {
             throw new BadRequestError("Invalid " + name + at(e) + ": must not be null");
         } catch (MismatchedInputException e) {
             if (e.getOriginalMessage().startsWith("Missing required creator property")) {
-                throw new BadRequestError("Missing required" + at(e) + " in " + name);
+                // A misspelt field shows up as a missing one; naming the misspelling helps more.
+                String unknown = firstUnknownField(body, type);
+                throw new BadRequestError(unknown != null
+                        ? "Unknown field '" + unknown + "' in " + name
+                        : "Missing required" + at(e) + " in " + name);
             }
             String expected = e.getTargetType() == null
                     ? "another value"
@@ -77,6 +84,26 @@ public final class JsonBodies {
             throw new BadRequestError("Error Parsing JSON in " + name + ": " + originalMessage(e));
         } catch (IOException e) {
             throw new BadRequestError("Unreadable " + name);
+        }
+    }
+
+    /** The first top-level field of an object body that {@code type} has no property for, or null. */
+    private static String firstUnknownField(byte[] body, JavaType type) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            Set<String> known = MAPPER.getDeserializationConfig().introspect(type).findProperties().stream()
+                    .map(BeanPropertyDefinition::getName)
+                    .collect(Collectors.toSet());
+            Iterator<String> fields = tree.fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next();
+                if (!known.contains(field)) {
+                    return field;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
