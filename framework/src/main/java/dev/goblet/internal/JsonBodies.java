@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,21 +19,46 @@ import dev.goblet.HttpError;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one {@link ObjectMapper} of the runtime, and the reading of bodies into 400s that name the field. */
 public final class JsonBodies {
     /**
+     * Jackson's modules for {@code Optional} and {@code java.time}, when the app has them on its classpath: they
+     * are optional so that an app that uses neither does not ship them. Looked up once, when the class loads.
+     */
+    private static final List<String> OPTIONAL_MODULES = List.of(
+            "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
+            "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
+
+    /**
      * Strict on input (unknown or wrong fields are a 400, so are missing or null record components that are neither
      * Optional nor @Nullable), so that a typo never passes silently and local runs reject what API Gateway rejects.
      */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .setAnnotationIntrospector(new RequiredCreatorProperties())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    public static final ObjectMapper MAPPER = mapper();
 
     private JsonBodies() {}
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper()
+                .setAnnotationIntrospector(new RequiredCreatorProperties())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Dates as ISO-8601 strings, as the OpenAPI document describes them.
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        for (String module : OPTIONAL_MODULES) {
+            try {
+                mapper.registerModule((Module) Class.forName(module).getConstructor().newInstance());
+            } catch (ClassNotFoundException absent) {
+                // The app does not use it.
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot load Jackson module " + module, e);
+            }
+        }
+        return mapper;
+    }
 
     public static JavaType type(Class<?> type) {
         return MAPPER.getTypeFactory().constructType(type);

@@ -109,8 +109,9 @@ class UsersRoutesTest {
     @Test
     void createRequiresUsernameAndEmail() {
         assertThat(api.post("/users", "{\"email\":\"j@example.com\"}").message())
-                .isEqualTo("Missing field 'username'");
-        assertThat(api.post("/users", "{\"username\":\"john\"}").message()).isEqualTo("Missing field 'email'");
+                .isEqualTo("Missing required field 'username' in body 'user'");
+        assertThat(api.post("/users", "{\"username\":\"john\"}").message())
+                .isEqualTo("Missing required field 'email' in body 'user'");
     }
 
     @Test
