@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface App {
-    /** The app's name: letters, digits, {@code -} and {@code _}. Names the generated handler and the stack's resources. */
+    /** The app's name: letters, digits, {@code -} and {@code _}. Names the generated handler and the resources. */
     String name();
 
     /** The API version shown in the generated OpenAPI document. */

@@ -6,24 +6,59 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.goblet.BadRequestError;
 import dev.goblet.HttpError;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one {@link ObjectMapper} of the runtime, and the reading of bodies into 400s that name the field. */
 public final class JsonBodies {
-    /** Strict on input (unknown or wrong fields are a 400), so that a typo never passes silently. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Jackson's modules for {@code Optional} and {@code java.time}, when the app has them on its classpath: they
+     * are optional so that an app that uses neither does not ship them. Looked up once, when the class loads.
+     */
+    private static final List<String> OPTIONAL_MODULES = List.of(
+            "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
+            "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
+
+    /**
+     * Strict on input (unknown or wrong fields are a 400, so are missing or null record components that are neither
+     * Optional nor @Nullable), so that a typo never passes silently and local runs reject what API Gateway rejects.
+     */
+    public static final ObjectMapper MAPPER = mapper();
 
     private JsonBodies() {}
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper()
+                .setAnnotationIntrospector(new RequiredCreatorProperties())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Dates as ISO-8601 strings, as the OpenAPI document describes them.
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        for (String module : OPTIONAL_MODULES) {
+            try {
+                mapper.registerModule((Module) Class.forName(module).getConstructor().newInstance());
+            } catch (ClassNotFoundException absent) {
+                // The app does not use it.
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot load Jackson module " + module, e);
+            }
+        }
+        return mapper;
+    }
 
     public static JavaType type(Class<?> type) {
         return MAPPER.getTypeFactory().constructType(type);
@@ -58,13 +93,44 @@ public final class JsonBodies {
         } catch (InvalidFormatException e) {
             throw new BadRequestError("Invalid " + name + at(e) + ": '" + e.getValue() + "' is not a valid "
                     + e.getTargetType().getSimpleName());
+        } catch (InvalidNullException e) {
+            throw new BadRequestError("Invalid " + name + at(e) + ": must not be null");
         } catch (MismatchedInputException e) {
-            String expected = e.getTargetType() == null ? "another value" : "a value of type " + e.getTargetType().getSimpleName();
+            if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+                // A misspelt field shows up as a missing one; naming the misspelling helps more.
+                String unknown = firstUnknownField(body, type);
+                throw new BadRequestError(unknown != null
+                        ? "Unknown field '" + unknown + "' in " + name
+                        : "Missing required" + at(e) + " in " + name);
+            }
+            String expected = e.getTargetType() == null
+                    ? "another value"
+                    : "a value of type " + e.getTargetType().getSimpleName();
             throw new BadRequestError("Invalid " + name + at(e) + ": expected " + expected);
         } catch (JsonProcessingException e) {
             throw new BadRequestError("Error Parsing JSON in " + name + ": " + originalMessage(e));
         } catch (IOException e) {
             throw new BadRequestError("Unreadable " + name);
+        }
+    }
+
+    /** The first top-level field of an object body that {@code type} has no property for, or null. */
+    private static String firstUnknownField(byte[] body, JavaType type) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            Set<String> known = MAPPER.getDeserializationConfig().introspect(type).findProperties().stream()
+                    .map(BeanPropertyDefinition::getName)
+                    .collect(Collectors.toSet());
+            Iterator<String> fields = tree.fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next();
+                if (!known.contains(field)) {
+                    return field;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -33,6 +33,15 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
         return routes;
     }
 
+    /**
+     * The app's name, as in {@code @App(name = ...)}. Generated handlers return it so that tools outside Lambda,
+     * such as the local server, find the documents the processor wrote under {@code META-INF/goblet/<name>/}
+     * without scanning the classpath. Null when a handler does not say.
+     */
+    public String appName() {
+        return null;
+    }
+
     /** The Lambda entry point: one proxy event in, one proxy response out. */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {

@@ -56,7 +56,7 @@ public final class ParameterBinder {
         }
     }
 
-    /** Strict booleans: {@code true} or {@code false} in any case; {@code Boolean::valueOf} would take "yes" as false. */
+    /** Strict booleans, {@code true} or {@code false} in any case: {@code Boolean::valueOf} takes "yes" as false. */
     public static Boolean parseBoolean(String text) {
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true":

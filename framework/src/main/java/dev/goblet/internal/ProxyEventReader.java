@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public final class ProxyEventReader {
         Map<String, List<String>> query = multiValues(event.path("multiValueQueryStringParameters"));
         mergeSingle(query, event.path("queryStringParameters"), false);
         JsonNode identity = context.path("identity");
-        return Request.builder(method.toUpperCase(java.util.Locale.ROOT), path)
+        return Request.builder(method.toUpperCase(Locale.ROOT), path)
                 .headers(Headers.of(headers))
                 .queryParameters(query)
                 .body(body(event))
@@ -74,7 +75,7 @@ public final class ProxyEventReader {
         Map<String, String> identity = strings(http);
         identity.remove("method");
         identity.remove("path");
-        return Request.builder(method.toUpperCase(java.util.Locale.ROOT), withoutStage(rawPath, stage))
+        return Request.builder(method.toUpperCase(Locale.ROOT), withoutStage(rawPath, stage))
                 .headers(Headers.of(headers))
                 .queryParameters(parseQuery(text(event, "rawQueryString")))
                 .body(body(event))

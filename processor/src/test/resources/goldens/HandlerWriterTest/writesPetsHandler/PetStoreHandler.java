@@ -87,6 +87,11 @@ public final class PetStoreHandler extends LambdaEntryPoint {
     }
 
     @Override
+    public String appName() {
+        return "pet-store";
+    }
+
+    @Override
     protected Object dispatch(int routeId, Request request) throws Exception {
         switch (routeId) {
             case 0:

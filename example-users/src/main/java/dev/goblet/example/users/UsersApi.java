@@ -1,17 +1,119 @@
 package dev.goblet.example.users;
 
 import dev.goblet.App;
+import dev.goblet.BadRequestError;
+import dev.goblet.ConflictError;
+import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
+import dev.goblet.NotFoundError;
+import dev.goblet.Query;
+import dev.goblet.Request;
+import dev.goblet.RequestEntityTooLargeError;
 import dev.goblet.Route;
+import java.util.Optional;
 
-/** The users service of the walkthrough: create, read and delete users kept in DynamoDB. */
-@App(name = "web-api")
+/**
+ * The users service of the walkthrough: create, read, update, delete and list users kept in DynamoDB.
+ *
+ * <p>Lambda builds one instance per container through the no-argument constructor, so the DynamoDB client is
+ * created once and reused by every request the container serves.
+ */
+@App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
+@DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME")
 public final class UsersApi {
-    /** A user as the API sends and receives it. */
-    public record User(String username, String email) {}
+    /** The largest request body accepted; a user is a few hundred bytes at most. */
+    public static final int MAX_BODY_BYTES = 4096;
+    /** The most users on one page of {@code GET /users}. */
+    public static final int MAX_PAGE_SIZE = 100;
 
+    private final UserStore store;
+    private final CursorCodec cursors;
+
+    /** Configured from the environment: {@code DYNAMODB_TABLE_NAME}, {@code AWS_REGION}, {@code DYNAMODB_ENDPOINT}. */
+    public UsersApi() {
+        this(DynamoUserStore.fromEnvironment(System.getenv()));
+    }
+
+    /** Serves users kept in {@code store}, with cursors keyed from the environment. */
+    public UsersApi(UserStore store) {
+        this(store, CursorCodec.fromEnvironment(System.getenv()));
+    }
+
+    public UsersApi(UserStore store, CursorCodec cursors) {
+        this.store = store;
+        this.cursors = cursors;
+    }
+
+    /** Creates a user; 409 when the username is taken, decided by the store's conditional write. */
     @Route(path = "/users", methods = HttpMethod.POST, status = 201)
-    public User createUser(User user) {
+    public User createUser(Request request, User user) {
+        checkSize(request);
+        if (user == null) {
+            throw new BadRequestError("The body must be a JSON object with 'username' and 'email'");
+        }
+        UserRules.checkUsername(user.username());
+        UserRules.checkEmail(user.email());
+        UserRules.checkDisplayName(user.displayName());
+        if (!store.create(user)) {
+            throw new ConflictError("User '" + user.username() + "' already exists");
+        }
         return user;
+    }
+
+    @Route(path = "/users/{username}")
+    public User getUser(String username) {
+        UserRules.checkUsername(username);
+        return store.find(username).orElseThrow(() -> notFound(username));
+    }
+
+    /**
+     * Sets the attributes the body gives and answers with the user as stored. Attributes are written
+     * independently, so concurrent updates of different attributes all keep; of concurrent updates of one
+     * attribute, the last one DynamoDB applies wins.
+     */
+    @Route(path = "/users/{username}", methods = HttpMethod.PUT)
+    public User updateUser(String username, Request request, UserChanges changes) {
+        checkSize(request);
+        UserRules.checkUsername(username);
+        if (changes == null || changes.isEmpty()) {
+            throw new BadRequestError("Nothing to update: give 'email', 'displayName' or both");
+        }
+        if (changes.email() != null) {
+            UserRules.checkEmail(changes.email());
+        }
+        UserRules.checkDisplayName(changes.displayName());
+        return store.update(username, changes).orElseThrow(() -> notFound(username));
+    }
+
+    @Route(path = "/users/{username}", methods = HttpMethod.DELETE, status = 204)
+    public void deleteUser(String username) {
+        UserRules.checkUsername(username);
+        if (!store.delete(username)) {
+            throw notFound(username);
+        }
+    }
+
+    /** A page of users; pass the answer's {@code next} back to get the following one. */
+    @Route(path = "/users")
+    public UserPage listUsers(@Query(defaultValue = "25") int limit, @Query("next") Optional<String> next) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new BadRequestError("Invalid query parameter 'limit': use 1 to " + MAX_PAGE_SIZE);
+        }
+        String startAfter = next.map(cursors::decode).orElse(null);
+        UserStore.Page page = store.list(limit, startAfter);
+        String cursor = page.lastUsername() == null ? null : cursors.encode(page.lastUsername());
+        return new UserPage(page.users(), cursor);
+    }
+
+    private static void checkSize(Request request) {
+        int size = request.rawBody().length;
+        if (size > MAX_BODY_BYTES) {
+            throw new RequestEntityTooLargeError("The request body is " + size + " bytes; the limit is "
+                    + MAX_BODY_BYTES);
+        }
+    }
+
+    private static NotFoundError notFound(String username) {
+        return new NotFoundError("User '" + username + "' not found");
     }
 }

@@ -1,7 +1,10 @@
 package dev.goblet.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,9 @@ import java.util.Optional;
  * @param appClass the class holding the routes
  * @param handlerClass the generated Lambda entry point
  * @param routes the routes in declaration order
+ * @param tables the DynamoDB tables the app declares, in declaration order
+ * @param tags the tags the class declares with {@code @Tag}
+ * @param schemas the named types the routes use, by schema name, in the order first met
  */
 public record AppModel(
         String name,
@@ -20,10 +26,22 @@ public record AppModel(
         Optional<String> description,
         ClassName appClass,
         ClassName handlerClass,
-        List<RouteModel> routes) {
+        List<RouteModel> routes,
+        List<TableModel> tables,
+        List<TagModel> tags,
+        Map<String, NamedSchema> schemas) {
 
     public AppModel {
         routes = List.copyOf(routes);
+        tables = List.copyOf(tables);
+        tags = List.copyOf(tags);
+        schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
+    }
+
+    /** An app without tables, tags or schemas, for writers and tests that need none. */
+    public AppModel(String name, String version, Optional<String> description, ClassName appClass,
+            ClassName handlerClass, List<RouteModel> routes) {
+        this(name, version, description, appClass, handlerClass, routes, List.of(), List.of(), Map.of());
     }
 
     /** {@code web-api} becomes {@code WebApiHandler}. */

@@ -14,6 +14,8 @@ import com.squareup.javapoet.TypeName;
  * @param defaultValue the text used when absent, for {@link Cardinality#DEFAULTED}; null otherwise
  * @param valueType the type of one value: the {@code T} of {@code Optional<T>} or {@code List<T>}, else {@code type}
  * @param converter code for a {@code Converter} from text to {@code valueType}, for path, query and header values
+ * @param shape the shape of {@code valueType} for the OpenAPI document; null for the request and Lambda context
+ * @param docs its description and example, from {@code @param} or {@code @Parameter}
  */
 public record ParameterModel(
         String name,
@@ -23,7 +25,15 @@ public record ParameterModel(
         Cardinality cardinality,
         String defaultValue,
         TypeName valueType,
-        CodeBlock converter) {
+        CodeBlock converter,
+        TypeShape shape,
+        SchemaDocs docs) {
+
+    /** A parameter without documentation, for writers and tests that need no schema. */
+    public ParameterModel(String name, Kind kind, TypeName type, String externalName, Cardinality cardinality,
+            String defaultValue, TypeName valueType, CodeBlock converter) {
+        this(name, kind, type, externalName, cardinality, defaultValue, valueType, converter, null, SchemaDocs.NONE);
+    }
 
     /** Where a parameter's value comes from. */
     public enum Kind { PATH, QUERY, HEADER, BODY, RAW_BODY, REQUEST, LAMBDA_CONTEXT }

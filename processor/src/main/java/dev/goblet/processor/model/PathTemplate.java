@@ -54,7 +54,8 @@ public final class PathTemplate {
             if (segment.greedy() && i != parts.length - 1) {
                 return problem("the greedy variable '" + part + "' must be the last segment");
             }
-            if (segment.variable() && segments.stream().anyMatch(s -> s.variable() && s.text().equals(segment.text()))) {
+            boolean repeated = segments.stream().anyMatch(s -> s.variable() && s.text().equals(segment.text()));
+            if (segment.variable() && repeated) {
                 return problem("the variable {" + segment.text() + "} appears twice; give each variable its own name");
             }
             segments.add(segment);

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param returnType the declared return type
  * @param thrown the declared exception types, for the documented error answers
  * @param javadoc the method's doc comment, or empty
+ * @param returnShape the shape of the JSON answer, for {@link Returns#JSON}; null otherwise
+ * @param errors the error answers the method declares by throwing {@code HttpError} subclasses
+ * @param docs how the route is documented
  */
 public record RouteModel(
         String methodName,
@@ -29,7 +32,10 @@ public record RouteModel(
         Returns returns,
         TypeName returnType,
         List<TypeName> thrown,
-        Optional<String> javadoc) {
+        Optional<String> javadoc,
+        TypeShape returnShape,
+        List<ErrorModel> errors,
+        OperationDocs docs) {
 
     /** How a route's answer is built from what its method returns. */
     public enum Returns {
@@ -46,6 +52,15 @@ public record RouteModel(
         contentTypes = List.copyOf(contentTypes);
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
+        errors = List.copyOf(errors);
+    }
+
+    /** A route without schemas or documentation, for writers and tests that need none. */
+    public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
+            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeName returnType,
+            List<TypeName> thrown, Optional<String> javadoc) {
+        this(methodName, path, methods, status, contentTypes, parameters, returns, returnType, thrown, javadoc,
+                null, List.of(), OperationDocs.named(methodName));
     }
 
     public boolean bindsBody() {

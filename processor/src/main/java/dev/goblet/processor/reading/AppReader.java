@@ -3,6 +3,7 @@ package dev.goblet.processor.reading;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.goblet.App;
+import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
@@ -10,6 +11,9 @@ import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.RouteModel.Returns;
+import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.model.TagModel;
+import dev.goblet.processor.model.TypeShape;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.ValidationReport;
@@ -41,18 +45,26 @@ import javax.lang.model.util.Types;
  */
 public final class AppReader {
     private static final Pattern APP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Logical ids the SAM template uses itself, which a declared table must not take. */
+    private static final Set<String> TEMPLATE_IDS = Set.of("RestAPI", "APIHandler", "APIHandlerRole",
+            "APIHandlerInvokePermission", "RestAPIDeployment", "RestAPIStage");
+    private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9!#$&^_.+*-]+/[a-z0-9!#$&^_.+*-]+");
 
     private final Elements elements;
     private final Types types;
     private final ValidationReport report;
     private final ParameterReader parameters;
+    private final RouteDocsReader docs;
 
     public AppReader(Elements elements, Types types, ValidationReport report) {
         this.elements = elements;
         this.types = types;
         this.report = report;
         this.parameters = new ParameterReader(types, report);
+        this.docs = new RouteDocsReader(types);
     }
 
     /** The app's model, or empty when the class or one of its routes breaks a rule. */
@@ -66,21 +78,89 @@ public final class AppReader {
         }
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
+        TypeShapeReader shapes = new TypeShapeReader(elements, types);
+        List<TagModel> tags = docs.tags(type);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getAnnotation(Route.class) == null) {
                 continue;
             }
-            Optional<RouteModel> route = readRoute(method);
+            Optional<RouteModel> route = readRoute(method, shapes, tags);
             clean &= route.isPresent() && conflicts.add(route.get(), method);
             route.ifPresent(routes::add);
         }
-        if (!clean) {
+        Optional<List<TableModel>> tables = tables(type);
+        if (!clean || tables.isEmpty()) {
             return Optional.empty();
         }
         ClassName appClass = ClassName.get(type);
         ClassName handler = ClassName.get(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
-        Optional<String> description = app.description().isEmpty() ? javadoc(type) : Optional.of(app.description());
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes));
+        Optional<String> description = app.description().isEmpty()
+                ? javadoc(type).map(doc -> DocComment.plain(doc.split("(?m)^\\s*@\\w")[0])).filter(d -> !d.isEmpty())
+                : Optional.of(app.description());
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes,
+                tables.get(), tags, shapes.schemas()));
+    }
+
+    /** The tables declared with {@code @DynamoDbTable}, or empty when one of them breaks a rule. */
+    private Optional<List<TableModel>> tables(TypeElement type) {
+        List<TableModel> tables = new ArrayList<>();
+        Set<String> resources = new LinkedHashSet<>();
+        Set<String> variables = new LinkedHashSet<>();
+        boolean clean = true;
+        DynamoDbTable[] declared = type.getAnnotationsByType(DynamoDbTable.class);
+        List<AnnotationMirror> mirrors = tableMirrors(type);
+        for (int i = 0; i < declared.length; i++) {
+            DynamoDbTable table = declared[i];
+            AnnotationMirror mirror = i < mirrors.size() ? mirrors.get(i) : null;
+            String problem = tableProblem(table, resources, variables);
+            if (problem != null) {
+                report.error(problem, type, mirror);
+                clean = false;
+                continue;
+            }
+            tables.add(new TableModel(table.resource(), table.partitionKey(), table.partitionKeyType(),
+                    table.environmentVariable()));
+        }
+        return clean ? Optional.of(tables) : Optional.empty();
+    }
+
+    private static String tableProblem(DynamoDbTable table, Set<String> resources, Set<String> variables) {
+        if (!LOGICAL_ID.matcher(table.resource()).matches() || TEMPLATE_IDS.contains(table.resource())) {
+            return ErrorMessages.badTableResource(table.resource(), TEMPLATE_IDS);
+        }
+        if (!resources.add(table.resource())) {
+            return ErrorMessages.duplicateTable("resource", table.resource());
+        }
+        if (table.partitionKey().isBlank()) {
+            return ErrorMessages.badTableKey(table.resource());
+        }
+        if (!KEY_TYPES.contains(table.partitionKeyType())) {
+            return ErrorMessages.badTableKeyType(table.resource(), table.partitionKeyType());
+        }
+        if (!VARIABLE.matcher(table.environmentVariable()).matches()) {
+            return ErrorMessages.badTableVariable(table.resource(), table.environmentVariable());
+        }
+        if (!variables.add(table.environmentVariable())) {
+            return ErrorMessages.duplicateTable("environmentVariable", table.environmentVariable());
+        }
+        return null;
+    }
+
+    /** The {@code @DynamoDbTable} mirrors, one per table, whether written once or several times. */
+    private static List<AnnotationMirror> tableMirrors(TypeElement type) {
+        List<AnnotationMirror> mirrors = new ArrayList<>();
+        AnnotationMirror single = mirror(type, DynamoDbTable.class);
+        if (single != null) {
+            mirrors.add(single);
+        }
+        AnnotationMirror container = mirror(type, DynamoDbTable.List.class);
+        AnnotationValue values = value(container, "value");
+        if (values != null) {
+            for (Object each : (List<?>) values.getValue()) {
+                mirrors.add((AnnotationMirror) ((AnnotationValue) each).getValue());
+            }
+        }
+        return mirrors;
     }
 
     private boolean checkClass(TypeElement type) {
@@ -112,7 +192,7 @@ public final class AppReader {
         return clean;
     }
 
-    private Optional<RouteModel> readRoute(ExecutableElement method) {
+    private Optional<RouteModel> readRoute(ExecutableElement method, TypeShapeReader shapes, List<TagModel> tags) {
         Route route = method.getAnnotation(Route.class);
         AnnotationMirror mirror = mirror(method, Route.class);
         String name = method.getSimpleName().toString();
@@ -140,14 +220,18 @@ public final class AppReader {
         if (methods.isEmpty() || contentTypes.isEmpty() || returns.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<ParameterModel>> bound = parameters.read(method, parsed.template(), methods.get());
+        Optional<String> javadoc = javadoc(method);
+        DocComment doc = DocComment.parse(javadoc);
+        Optional<List<ParameterModel>> bound = parameters.read(method, parsed.template(), methods.get(), shapes, doc);
         if (!clean || bound.isEmpty()) {
             return Optional.empty();
         }
         int status = returns.get() == Returns.NOTHING && route.status() == 200 ? 204 : route.status();
         List<TypeName> thrown = method.getThrownTypes().stream().map(TypeName::get).collect(Collectors.toList());
+        TypeShape returnShape = returns.get() == Returns.JSON ? shapes.read(method.getReturnType()) : null;
         return Optional.of(new RouteModel(name, parsed.template(), methods.get(), status, contentTypes.get(),
-                bound.get(), returns.get(), TypeName.get(method.getReturnType()), thrown, javadoc(method)));
+                bound.get(), returns.get(), TypeName.get(method.getReturnType()), thrown, javadoc, returnShape,
+                docs.errors(method, doc), docs.operation(method, doc, tags)));
     }
 
     private Optional<List<HttpMethod>> methods(Route route, ExecutableElement method, AnnotationMirror mirror) {

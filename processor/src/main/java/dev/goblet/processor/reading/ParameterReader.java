@@ -9,6 +9,8 @@ import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.ParameterModel.Cardinality;
 import dev.goblet.processor.model.ParameterModel.Kind;
 import dev.goblet.processor.model.PathTemplate;
+import dev.goblet.processor.model.SchemaDocs;
+import dev.goblet.processor.model.TypeShape;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ final class ParameterReader {
     }
 
     /** The method's parameters as bound, or empty when one of them cannot be (the report says why). */
-    Optional<List<ParameterModel>> read(ExecutableElement method, PathTemplate path, List<HttpMethod> httpMethods) {
+    Optional<List<ParameterModel>> read(ExecutableElement method, PathTemplate path, List<HttpMethod> httpMethods,
+            TypeShapeReader shapes, DocComment doc) {
         List<ParameterModel> parameters = new ArrayList<>();
         boolean clean = true;
         String body = null;
@@ -47,7 +50,7 @@ final class ParameterReader {
                 clean = false;
                 continue;
             }
-            ParameterModel bound = model.get();
+            ParameterModel bound = documented(model.get(), parameter, shapes, doc);
             if (bound.kind() == Kind.BODY || bound.kind() == Kind.RAW_BODY) {
                 if (body != null) {
                     report.error(ErrorMessages.twoBodies(name(method), body, bound.name()), parameter);
@@ -95,6 +98,35 @@ final class ParameterReader {
             return pathVariable(parameter);
         }
         return body(method, parameter, path);
+    }
+
+    /**
+     * The parameter with the shape of one of its values and its description ({@code @Parameter}, else the method's
+     * {@code @param}), read now so that the OpenAPI writer needs no element.
+     */
+    private ParameterModel documented(ParameterModel model, VariableElement parameter, TypeShapeReader shapes,
+            DocComment doc) {
+        TypeMirror type = parameter.asType();
+        TypeShape shape;
+        switch (model.kind()) {
+            case REQUEST:
+            case LAMBDA_CONTEXT:
+                return model;
+            case RAW_BODY:
+                shape = new TypeShape.Binary();
+                break;
+            case BODY:
+                shape = shapes.read(model.cardinality() == Cardinality.OPTIONAL ? typeArgument(type) : type);
+                break;
+            default:
+                boolean wrapped = model.cardinality() == Cardinality.OPTIONAL || model.cardinality() == Cardinality.MANY;
+                shape = shapes.read(wrapped ? typeArgument(type) : type);
+                break;
+        }
+        SchemaDocs docs = TypeShapeReader.schemaDocs(AnnotationLookup.find(parameter, AnnotationLookup.PARAMETER))
+                .orDescription(Optional.ofNullable(doc.params().get(model.name())));
+        return new ParameterModel(model.name(), model.kind(), model.type(), model.externalName(), model.cardinality(),
+                model.defaultValue(), model.valueType(), model.converter(), shape, docs);
     }
 
     private Optional<ParameterModel> pathVariable(VariableElement parameter) {

@@ -145,6 +145,84 @@ public final class ErrorMessages {
                 + " own name. Rename one of them.";
     }
 
+    public static String badTableResource(String resource, java.util.Set<String> taken) {
+        return "[GobletBadTableResource] @DynamoDbTable resource '" + resource + "' cannot name a template resource:"
+                + " use letters and digits only, as in 'UsersTable', and none of " + new java.util.TreeSet<>(taken)
+                + ".";
+    }
+
+    public static String duplicateTable(String member, String value) {
+        return "[GobletDuplicateTable] Two @DynamoDbTable on this app share the " + member + " '" + value
+                + "'; give each table its own.";
+    }
+
+    public static String badTableKey(String resource) {
+        return "[GobletBadTableKey] @DynamoDbTable '" + resource + "' has an empty partitionKey; name the key"
+                + " attribute, as in partitionKey = \"username\".";
+    }
+
+    public static String badTableKeyType(String resource, String type) {
+        return "[GobletBadTableKeyType] @DynamoDbTable '" + resource + "' has partitionKeyType '" + type
+                + "'; use \"S\" (string), \"N\" (number) or \"B\" (binary).";
+    }
+
+    public static String badTableVariable(String resource, String variable) {
+        return "[GobletBadTableVariable] @DynamoDbTable '" + resource + "' has environmentVariable '" + variable
+                + "', which is not a valid environment variable name; use letters, digits and '_', starting with a"
+                + " letter, as in DYNAMODB_TABLE_NAME.";
+    }
+
+    public static String configNotFound(String file, String option) {
+        return "[GobletConfigNotFound] The stage config " + file + " named by -A" + option + " does not exist."
+                + " Fix the path, or remove the option to use .chalice/config.json of the project.";
+    }
+
+    public static String configUnreadable(String file, String problem) {
+        return "[GobletConfigUnreadable] The stage config " + file + " is not a JSON object: " + problem;
+    }
+
+    public static String configUnknownKey(String file, String key, String suggestion) {
+        return "[GobletConfigUnknownKey] Unknown key '" + key + "' in " + file + "."
+                + (suggestion == null ? " Remove it; docs/stage-config.md lists the keys Goblet reads."
+                        : " Did you mean '" + suggestion + "'?");
+    }
+
+    public static String configUnsupportedKey(String file, String key) {
+        return "[GobletConfigUnsupportedKey] Key '" + key + "' in " + file + " is a Chalice setting that Goblet does"
+                + " not support yet; remove it (docs/stage-config.md lists the keys Goblet reads).";
+    }
+
+    public static String configMisplacedKey(String file, String key, String where) {
+        return "[GobletConfigMisplacedKey] Key '" + key + "' in " + file + " cannot be set here; " + where + ".";
+    }
+
+    public static String configWrongType(String file, String key, String expected, String found) {
+        return "[GobletConfigWrongType] Key '" + key + "' in " + file + " must be " + expected + ", not " + found
+                + ".";
+    }
+
+    public static String configBadValue(String file, String key, String value, String rule) {
+        return "[GobletConfigBadValue] Key '" + key + "' in " + file + " has the value " + value + ", but " + rule
+                + ".";
+    }
+
+    public static String configUnknownFunction(String file, String key) {
+        return "[GobletConfigUnknownFunction] Key '" + key + "' in " + file + " names a function a Goblet app does"
+                + " not have: an app has one function, 'api_handler'. Rename it to api_handler.";
+    }
+
+    public static String configMissingRoleArn(String file, String stage) {
+        return "[GobletConfigMissingRoleArn] In " + file + ", " + stage + " sets manage_iam_role to false but gives"
+                + " no iam_role_arn: set iam_role_arn to the role's ARN, or to \"${param:RoleArn}\" to pass it at"
+                + " deploy time.";
+    }
+
+    public static String configIgnoredRoleArn(String file, String stage) {
+        return "[GobletConfigIgnoredRoleArn] In " + file + ", " + stage + " sets iam_role_arn while manage_iam_role"
+                + " is true, so Goblet generates the role and ignores the ARN (as Chalice does). Set"
+                + " manage_iam_role to false to use the ARN.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

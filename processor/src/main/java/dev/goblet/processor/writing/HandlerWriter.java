@@ -95,6 +95,12 @@ public final class HandlerWriter {
                 .addStatement("super(ROUTES)")
                 .addStatement("this.app = app")
                 .build());
+        handler.addMethod(MethodSpec.methodBuilder("appName")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", app.name())
+                .build());
         handler.addMethod(dispatch.build());
 
         return JavaFile.builder(app.handlerClass().packageName(), handler.build())

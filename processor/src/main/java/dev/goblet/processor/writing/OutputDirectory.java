@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -45,6 +46,11 @@ public final class OutputDirectory {
             return new OutputDirectory(null, filer);
         }
         return new OutputDirectory(Paths.get(classes).getParent().resolveSibling("goblet"), filer);
+    }
+
+    /** The folder on disk, or empty when documents go to the class output instead. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** Writes {@code text} to {@code fileName} in the output folder, replacing an older copy. */

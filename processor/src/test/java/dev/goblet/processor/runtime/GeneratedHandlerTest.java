@@ -78,6 +78,15 @@ class GeneratedHandlerTest {
         }
 
         @Test
+        void optionalBodyMayBeAbsent() throws IOException {
+            assertThat(body(invoke(Events.rest("POST", "/notes"))).get("present").asBoolean()).isFalse();
+            JsonNode present = body(invoke(Events.rest("POST", "/notes")
+                    .json("{\"name\":\"cup\",\"quantity\":1,\"tags\":[]}")));
+            assertThat(present.get("present").asBoolean()).isTrue();
+            assertThat(present.get("name").asText()).isEqualTo("cup");
+        }
+
+        @Test
         void strictBooleanHeader() throws IOException {
             assertThat(body(invoke(Events.rest("GET", "/users/ann").header("X-Flag", "TRUE"))).get("flag").asText())
                     .isEqualTo("true");

@@ -93,6 +93,11 @@ public class SampleApi {
                 .build();
     }
 
+    @Route(path = "/notes", methods = HttpMethod.POST)
+    public Map<String, Object> note(Optional<Item> item) {
+        return Map.of("present", item.isPresent(), "name", item.map(Item::name).orElse(""));
+    }
+
     @Route(path = "/conflict", methods = HttpMethod.PUT)
     public void conflict() throws ConflictError {
         throw new ConflictError("Item already exists");

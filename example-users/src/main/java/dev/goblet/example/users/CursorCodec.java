@@ -1,0 +1,96 @@
+package dev.goblet.example.users;
+
+import dev.goblet.BadRequestError;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns the last username of a page (DynamoDB's {@code LastEvaluatedKey}) into the opaque {@code next} cursor of
+ * {@code GET /users} and back. A cursor is {@code base64url(payload) "." base64url(HMAC-SHA256(payload))}, so one
+ * that was altered, truncated or made up is refused with a 400 instead of reaching DynamoDB.
+ *
+ * <p>The key comes from {@value #KEY_VARIABLE}. Without it a fixed key is used: cursors are still checked for
+ * accidental damage, but a client that reads this source could forge one; since a cursor only says where a
+ * listing resumes, that gives it nothing it could not list anyway.
+ */
+public final class CursorCodec {
+    /** Environment variable holding the key that signs cursors. */
+    public static final String KEY_VARIABLE = "USERS_CURSOR_KEY";
+
+    private static final String VERSION = "1|";
+    private static final int MAX_LENGTH = 512;
+    private static final int TAG_BYTES = 16;
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    public CursorCodec(byte[] key) {
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    /** A codec keyed by {@value #KEY_VARIABLE}, or by a fixed key when it is not set. */
+    public static CursorCodec fromEnvironment(Map<String, String> environment) {
+        String key = environment.getOrDefault(KEY_VARIABLE, "");
+        return new CursorCodec((key.isBlank() ? "goblet-example-users" : key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String encode(String lastUsername) {
+        byte[] payload = (VERSION + lastUsername).getBytes(StandardCharsets.UTF_8);
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload) + "." + base64.encodeToString(tag(payload));
+    }
+
+    /** The username a cursor resumes after; a {@link BadRequestError} for anything {@link #encode} did not make. */
+    public String decode(String cursor) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid();
+        }
+        int dot = cursor.indexOf('.');
+        if (dot < 0 || cursor.indexOf('.', dot + 1) >= 0) {
+            throw invalid();
+        }
+        byte[] payload;
+        byte[] tag;
+        try {
+            payload = Base64.getUrlDecoder().decode(cursor.substring(0, dot));
+            tag = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (!MessageDigest.isEqual(tag, tag(payload)) || !cursor.equals(encodeRaw(payload, tag))) {
+            throw invalid();
+        }
+        String text = new String(payload, StandardCharsets.UTF_8);
+        if (!text.startsWith(VERSION) || !UserRules.isValidUsername(text.substring(VERSION.length()))) {
+            throw invalid();
+        }
+        return text.substring(VERSION.length());
+    }
+
+    /** Base64 decoders accept some variants (padding, stray bits); only the exact encoding we wrote is valid. */
+    private static String encodeRaw(byte[] payload, byte[] tag) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload) + "." + base64.encodeToString(tag);
+    }
+
+    private byte[] tag(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JDK lacks " + ALGORITHM, e);
+        }
+    }
+
+    private static BadRequestError invalid() {
+        return new BadRequestError("Invalid cursor 'next': pass the 'next' value of the previous page unchanged,"
+                + " or leave it out to start from the first page");
+    }
+}

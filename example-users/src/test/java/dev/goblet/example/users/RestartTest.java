@@ -1,0 +1,65 @@
+package dev.goblet.example.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A restart of the service (a new app, a new DynamoDB client, configured from the environment as Lambda does it)
+ * finds every user the previous one stored, and the cursors it handed out, while the database stays up.
+ */
+@ExtendWith(DynaliteExtension.class)
+class RestartTest {
+    @Test
+    void aRestartedServiceLosesNoUserAndKeepsHonouringCursors(Dynalite dynalite) {
+        Map<String, String> environment = dynalite.environment("users-" + UUID.randomUUID());
+        try (var admin = dynalite.client()) {
+            UsersTable.createIfAbsent(admin, environment.get(DynamoUserStore.TABLE_NAME_VARIABLE));
+        }
+
+        String cursor;
+        try (DynamoUserStore store = DynamoUserStore.fromEnvironment(environment)) {
+            ProxyEventClient before = service(store, environment);
+            for (int i = 0; i < 10; i++) {
+                assertThat(before.post("/users", "{\"username\":\"user" + i + "\",\"email\":\"u" + i
+                        + "@example.com\"}").status()).isEqualTo(201);
+            }
+            assertThat(before.delete("/users/user9").status()).isEqualTo(204);
+            cursor = before.get("/users?limit=4").json().path("next").asText();
+        }
+
+        try (DynamoUserStore store = DynamoUserStore.fromEnvironment(environment)) {
+            ProxyEventClient after = service(store, environment);
+            for (int i = 0; i < 9; i++) {
+                JsonNode user = after.get("/users/user" + i).json();
+                assertThat(user.path("email").asText()).isEqualTo("u" + i + "@example.com");
+            }
+            assertThat(after.get("/users/user9").status()).isEqualTo(404);
+            assertThat(after.post("/users", "{\"username\":\"user0\",\"email\":\"x@example.com\"}").status())
+                    .isEqualTo(409);
+            Set<String> rest = new HashSet<>();
+            after.get("/users?limit=100&next=" + cursor).json().path("users")
+                    .forEach(u -> rest.add(u.path("username").asText()));
+            assertThat(rest).hasSize(5);
+        }
+        assertThat(dynalite.isRunning()).isTrue();
+    }
+
+    @Test
+    void aServiceWithoutItsTableNameSaysWhatToSet() {
+        assertThatThrownBy(() -> DynamoUserStore.fromEnvironment(Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Set DYNAMODB_TABLE_NAME to the name of the users table");
+    }
+
+    private static ProxyEventClient service(DynamoUserStore store, Map<String, String> environment) {
+        return new ProxyEventClient(new WebApiHandler(new UsersApi(store, CursorCodec.fromEnvironment(environment))));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.goblet.local;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.goblet.internal.LambdaEntryPoint;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves an app over HTTP on this machine, each request going through the app's Lambda entry exactly as in
+ * Lambda, plus its OpenAPI document at {@code /openapi.json} and an API docs page at {@code /docs}.
+ *
+ * <p>From a test: {@code try (LocalServer server = LocalServer.start(new UsersApiHandler(),
+ * ServerOptions.defaults().withPort(0))) { ... server.uri() ... }}. From a shell: {@link #main}, whose options
+ * {@link LaunchArguments#USAGE} lists; Ctrl-C stops it cleanly.
+ */
+public final class LocalServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ServerOptions options;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private LocalServer(HttpServer server, ExecutorService executor, ServerOptions options) {
+        this.server = server;
+        this.executor = executor;
+        this.options = options;
+    }
+
+    /** Starts serving {@code handler}; the server runs until {@link #stop} or {@link #close}. */
+    public static LocalServer start(LambdaEntryPoint handler, ServerOptions options) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
+        HttpServer server = HttpServer.create(address, 1024);
+        ExecutorService executor = Executors.newFixedThreadPool(options.threads(), new WorkerThreads());
+        server.createContext("/", new LocalGateway(handler, options));
+        server.setExecutor(executor);
+        server.start();
+        return new LocalServer(server, executor, options);
+    }
+
+    /** The port the server listens on: the one asked for, or the free one taken for port 0. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The server's address, such as {@code http://127.0.0.1:8000}, without a trailing slash. */
+    public URI uri() {
+        String host = server.getAddress().getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    /**
+     * Stops taking connections, gives requests in progress up to {@code grace} to finish, then stops the workers.
+     * Stopping twice does nothing more.
+     */
+    public void stop(Duration grace) {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            server.stop((int) Math.min(Integer.MAX_VALUE, grace.toSeconds()));
+            executor.shutdown();
+            if (!executor.awaitTermination(grace.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Stops at once: for tests, which wait for their answers before closing. */
+    @Override
+    public void close() {
+        stop(Duration.ZERO);
+    }
+
+    /** Blocks until the server has stopped. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /**
+     * Starts the server for the handler class named on the command line and serves until Ctrl-C. When the app
+     * needs environment variables this process lacks ({@code --env}, or its stage's), the server runs in a child
+     * JVM that has them, since a JVM cannot change its own environment.
+     */
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.println(LaunchArguments.USAGE);
+            return;
+        }
+        LaunchArguments launch;
+        try {
+            launch = LaunchArguments.parse(arguments, System.getenv(), StageConfig.NONE);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(LaunchArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (launch.needsEnvironment(System.getenv())) {
+            System.exit(ForkedServer.run(launch, arguments));
+            return;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        LocalServer server = start(launch.newHandler(loader), launch.options());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop(Duration.ofSeconds(1));
+            System.out.println("Goblet local server stopped");
+        }, "goblet-local-shutdown"));
+        ServerOptions options = launch.options();
+        System.out.println("Goblet local server: " + launch.handlerClass() + ", stage '" + options.stage()
+                + "', payload " + options.payload().label());
+        System.out.println("Serving on " + server.uri() + " (API docs at " + server.uri() + ApiDocs.DOCS_PATH
+                + "); Ctrl-C stops it");
+        server.awaitStop();
+    }
+
+    /** Daemon workers with names that say whose they are, in thread dumps. */
+    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "goblet-local-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

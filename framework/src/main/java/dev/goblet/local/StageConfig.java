@@ -1,0 +1,17 @@
+package dev.goblet.local;
+
+import java.util.Map;
+
+/**
+ * What a stage's configuration gives the local server: the environment variables its functions see. The seam
+ * where the app's {@code .chalice/config.json} plugs in; until then, {@link #NONE} gives nothing and the command
+ * line and the environment say it all.
+ */
+@FunctionalInterface
+public interface StageConfig {
+    /** No configured stages. */
+    StageConfig NONE = stage -> Map.of();
+
+    /** The environment variables of {@code stage}'s functions; empty when the stage sets none. */
+    Map<String, String> environment(String stage);
+}

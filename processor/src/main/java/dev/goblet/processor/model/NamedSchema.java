@@ -1,0 +1,32 @@
+package dev.goblet.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A type described once and referred to by name: a record, a bean or an enum. */
+public sealed interface NamedSchema {
+    String name();
+
+    Optional<String> description();
+
+    /**
+     * A record or a bean with its JSON properties, in declaration order.
+     *
+     * @param name the schema's name, unique in the app
+     * @param description from {@code @Schema} or the type's Javadoc
+     * @param properties the properties as Jackson reads and writes them
+     */
+    record ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties)
+            implements NamedSchema {
+        public ObjectSchema {
+            properties = List.copyOf(properties);
+        }
+    }
+
+    /** An enum and its constants' names, as Jackson writes them. */
+    record EnumSchema(String name, Optional<String> description, List<String> values) implements NamedSchema {
+        public EnumSchema {
+            values = List.copyOf(values);
+        }
+    }
+}

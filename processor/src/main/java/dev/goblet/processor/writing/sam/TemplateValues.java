@@ -1,0 +1,51 @@
+package dev.goblet.processor.writing.sam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.config.ConfigValue;
+import java.util.List;
+
+/**
+ * CloudFormation's intrinsic functions in their long form ({@code {"Ref": ...}}, never {@code !Ref}), so that any
+ * YAML or JSON reader, CDK's {@code CfnInclude} included, reads the template as it is.
+ */
+final class TemplateValues {
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private TemplateValues() {}
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    static ObjectNode ref(String name) {
+        return object().put("Ref", name);
+    }
+
+    static ObjectNode getAtt(String resource, String attribute) {
+        ObjectNode node = object();
+        node.putArray("Fn::GetAtt").add(resource).add(attribute);
+        return node;
+    }
+
+    static ObjectNode sub(String text) {
+        return object().put("Fn::Sub", text);
+    }
+
+    /** A config value: the text itself, a {@code Ref} to its parameter, or an {@code Fn::Sub} that mixes both. */
+    static JsonNode value(ConfigValue value) {
+        if (value.parameters().isEmpty()) {
+            return NODES.textNode(value.text());
+        }
+        String whole = value.wholeParameter();
+        return whole != null ? ref(whole) : sub(value.substitution());
+    }
+
+    static ArrayNode values(List<ConfigValue> values) {
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(v -> array.add(value(v)));
+        return array;
+    }
+}

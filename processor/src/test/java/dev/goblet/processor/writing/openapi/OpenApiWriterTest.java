@@ -1,0 +1,136 @@
+package dev.goblet.processor.writing.openapi;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.testing.Goldens;
+import dev.goblet.processor.testing.OpenApiDocuments;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles each sample app of {@code src/test/resources/openapi/} with the processor, pins its {@code openapi.yaml}
+ * to a golden file, and reads both documents back with swagger-parser.
+ */
+class OpenApiWriterTest {
+    @TempDir
+    Path output;
+    private Compilation lastCompilation;
+
+    @Test
+    void records(TestInfo test) throws IOException {
+        OpenAPI api = generate("RecordsApp", test);
+        Schema<?> order = api.getComponents().getSchemas().get("Order");
+        assertThat(order.getRequired()).containsExactlyInAnyOrder("id", "customer");
+        Schema<?> customer = order.getProperties().get("customer");
+        assertThat(customer.getDescription()).isEqualTo("who placed it");
+        assertThat(customer.getAllOf()).singleElement()
+                .satisfies(ref -> assertThat(ref.get$ref()).isEqualTo("#/components/schemas/Customer"));
+    }
+
+    @Test
+    void collections(TestInfo test) throws IOException {
+        OpenAPI api = generate("CollectionsApp", test);
+        Schema<?> basket = api.getComponents().getSchemas().get("Basket");
+        assertThat(basket.getProperties().get("labels").getUniqueItems()).isTrue();
+        assertThat(basket.getProperties().get("picture").getFormat()).isEqualTo("byte");
+    }
+
+    @Test
+    void scalars(TestInfo test) throws IOException {
+        OpenAPI api = generate("ScalarsApp", test);
+        Schema<?> times = api.getComponents().getSchemas().get("Times");
+        assertThat(times.getProperties().get("id").getFormat()).isEqualTo("uuid");
+        assertThat(times.getProperties().get("date").getFormat()).isEqualTo("date");
+    }
+
+    @Test
+    void enums(TestInfo test) throws IOException {
+        OpenAPI api = generate("EnumsApp", test);
+        assertThat(api.getComponents().getSchemas().get("Priority").getEnum()).containsExactly("LOW", "NORMAL", "HIGH");
+        assertThat(api.getComponents().getSchemas().get("Ticket").getRequired())
+                .containsExactlyInAnyOrder("title", "priority");
+    }
+
+    @Test
+    void generics(TestInfo test) throws IOException {
+        OpenAPI api = generate("GenericsApp", test);
+        assertThat(api.getComponents().getSchemas())
+                .containsKeys("PageUser", "PageString", "PairUserPageUser", "Folder", "Node", "Edge");
+        Schema<?> folder = api.getComponents().getSchemas().get("Folder");
+        assertThat(folder.getProperties().get("parent").get$ref()).isEqualTo("#/components/schemas/Folder");
+    }
+
+    @Test
+    void beans(TestInfo test) throws IOException {
+        OpenAPI api = generate("BeansApp", test);
+        assertThat(api.getComponents().getSchemas().get("Account").getProperties())
+                .containsOnlyKeys("account_id", "display");
+        assertThat(api.getComponents().getSchemas().get("Product").getProperties())
+                .containsOnlyKeys("createdBy", "name", "stock", "active", "price_cents", "publicField", "available");
+    }
+
+    @Test
+    void operations(TestInfo test) throws IOException {
+        OpenAPI api = generate("OperationsApp", test);
+        Operation read = api.getPaths().get("/users/{username}").getGet();
+        assertThat(read.getResponses()).containsOnlyKeys("200", "404", "500");
+        Operation create = api.getPaths().get("/users").getPost();
+        assertThat(create.getResponses()).containsOnlyKeys("201", "400", "409", "415", "500");
+        assertThat(api.getPaths()).doesNotContainKey("/files/{path+}");
+    }
+
+    /**
+     * API Gateway names a greedy variable {@code {path+}} without its plus ({@code method.request.path.path}), as its
+     * own exported documents do; swagger-parser wants a parameter named {@code path+}. The document follows API
+     * Gateway, since it deploys it; this pins that choice and that it is swagger-parser's only remark.
+     */
+    @Test
+    void greedyPathVariable(TestInfo test) throws IOException {
+        String yaml = compile("GreedyApp");
+        Goldens.assertMatches(getClass(), test.getTestMethod().orElseThrow().getName(), "openapi.yaml", yaml);
+        SwaggerParseResult result = new OpenAPIParser().readContents(yaml, null, new ParseOptions());
+        assertThat(result.getMessages()).containsExactly("paths.'/static/{path+}'. Declared path parameter path+ needs"
+                + " to be defined as a path parameter in path or operation level");
+        assertThat(result.getOpenAPI().getPaths().get("/static/{path+}").getGet().getParameters())
+                .singleElement().satisfies(p -> assertThat(p.getName()).isEqualTo("path"));
+    }
+
+    /** Compiles the sample, checks the YAML against its golden, and parses YAML and JSON cleanly. */
+    private OpenAPI generate(String sample, TestInfo test) throws IOException {
+        String yaml = compile(sample);
+        String json = Files.readString(output.resolve("openapi.json"), StandardCharsets.UTF_8);
+        assertThat(lastCompilation).generatedFile(StandardLocation.CLASS_OUTPUT, "",
+                "META-INF/goblet/" + OpenApiDocuments.parseCleanly(yaml).getInfo().getTitle() + "/openapi.json")
+                .contentsAsUtf8String().isEqualTo(json);
+        Goldens.assertMatches(getClass(), test.getTestMethod().orElseThrow().getName(), "openapi.yaml", yaml);
+        OpenAPI fromJson = OpenApiDocuments.parseCleanly(json);
+        assertThat(fromJson).isEqualTo(OpenApiDocuments.parseCleanly(yaml));
+        return fromJson;
+    }
+
+    private String compile(String sample) throws IOException {
+        lastCompilation = Compiler.javac()
+                .withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.outputDirectory=" + output)
+                .compile(JavaFileObjects.forResource("openapi/" + sample + ".java"));
+        assertThat(lastCompilation).succeededWithoutWarnings();
+        return Files.readString(output.resolve("openapi.yaml"), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.goblet.processor.writing.sam;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.GobletProcessor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The users service's own sources and {@code .chalice/config.json}: {@code sam.yaml} deploys alone (table, policy,
+ * table name in DYNAMODB_TABLE_NAME), and {@code sam-cdk.yaml} takes the role and table from the CDK stack.
+ */
+class ExampleUsersTemplateTest {
+    private static final Path EXAMPLE = Paths.get("..", "example-users");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theUsersServiceDeploysAloneAndThroughCdk() throws Exception {
+        List<JavaFileObject> sources;
+        try (Stream<Path> files = Files.walk(EXAMPLE.resolve("src/main/java"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).map(this::source).toList();
+        }
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.config=" + EXAMPLE.resolve(".chalice/config.json").toAbsolutePath(),
+                        "-Agoblet.outputDirectory=" + out, "-Agoblet.codeUri=../lambda.zip")
+                .compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+
+        JsonNode alone = YAML.readTree(out.resolve("sam.yaml").toFile());
+        assertThat(TemplateReferences.unresolved(alone)).isEmpty();
+        assertThat(alone.path("Resources").path("UsersTable").path("Type").asText())
+                .isEqualTo("AWS::DynamoDB::Table");
+        assertThat(alone.path("Resources").path("UsersTable").path("Properties").path("KeySchema").path(0)
+                .path("AttributeName").asText()).isEqualTo("username");
+        JsonNode function = alone.path("Resources").path("APIHandler").path("Properties");
+        assertThat(function.path("Handler").asText())
+                .isEqualTo("dev.goblet.example.users.WebApiHandler::handleRequest");
+        assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME").path("Ref").asText())
+                .isEqualTo("UsersTable");
+        assertThat(function.path("Policies").path(0).path("Statement").path(0).path("Resource").path(0)
+                .path("Fn::GetAtt").path(0).asText()).isEqualTo("UsersTable");
+        assertThat(alone.path("Resources").path("RestAPI").path("Properties").path("StageName").asText())
+                .isEqualTo("v1");
+        assertThat(alone.has("Parameters")).isFalse();
+
+        JsonNode cdk = YAML.readTree(out.resolve("sam-cdk.yaml").toFile());
+        assertThat(TemplateReferences.unresolved(cdk)).isEmpty();
+        assertThat(cdk.path("Resources").has("UsersTable")).isFalse();
+        assertThat(cdk.path("Parameters").has("ApiHandlerRoleArn")).isTrue();
+        assertThat(cdk.path("Parameters").has("UsersTableName")).isTrue();
+        JsonNode cdkFunction = cdk.path("Resources").path("APIHandler").path("Properties");
+        assertThat(cdkFunction.path("Role").path("Ref").asText()).isEqualTo("ApiHandlerRoleArn");
+        assertThat(cdkFunction.path("MemorySize").asInt()).isEqualTo(512);
+        assertThat(cdkFunction.path("Timeout").asInt()).isEqualTo(10);
+        assertThat(cdk.path("Outputs").fieldNames()).toIterable()
+                .contains("RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName");
+    }
+
+    private JavaFileObject source(Path file) {
+        try {
+            return JavaFileObjects.forResource(file.toUri().toURL());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package dev.goblet.processor.writing.sam;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.Goldens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles sample apps with the processor and a stage config, then reads every template back with a YAML parser
+ * and checks what CloudFormation and SAM will see: resource types and properties per stage, parameters, outputs and
+ * that every reference resolves.
+ */
+class SamTemplateWriterTest {
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutConfigTheTemplateHasChaliceDefaults() throws IOException {
+        Compilation compilation = compile(null, "good/ShopApi.java");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(files()).containsExactly("sam.yaml");
+        JsonNode template = template("sam.yaml");
+        assertThat(template.path("Transform").asText()).isEqualTo("AWS::Serverless-2016-10-31");
+        assertThat(template.has("Parameters")).isFalse();
+        assertThat(types(template)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "RestAPI", "AWS::Serverless::Api",
+                "APIHandler", "AWS::Serverless::Function",
+                "APIHandlerInvokePermission", "AWS::Lambda::Permission"));
+
+        JsonNode function = properties(template, "APIHandler");
+        assertThat(function.path("Runtime").asText()).isEqualTo("java21");
+        assertThat(function.path("Handler").asText()).isEqualTo("test.shop.ShopApiHandler::handleRequest");
+        assertThat(function.path("CodeUri").asText()).isEqualTo("../lambda.zip");
+        assertThat(function.path("MemorySize").asInt()).isEqualTo(512);
+        assertThat(function.path("Timeout").asInt()).isEqualTo(60);
+        assertThat(function.has("Role")).isFalse();
+        assertThat(function.has("Policies")).as("no resources, so SAM's basic execution role suffices").isFalse();
+        assertThat(function.has("Environment")).isFalse();
+        assertThat(function.path("Tags").path("goblet").asText()).isEqualTo("app=shop-api");
+
+        JsonNode api = properties(template, "RestAPI");
+        assertThat(api.path("StageName").asText()).isEqualTo("api");
+        assertThat(api.path("EndpointConfiguration").path("Type").asText()).isEqualTo("EDGE");
+        assertThat(api.has("MinimumCompressionSize")).isFalse();
+        assertThat(api.has("TracingEnabled")).isFalse();
+
+        JsonNode permission = properties(template, "APIHandlerInvokePermission");
+        assertThat(permission.path("FunctionName").path("Ref").asText()).isEqualTo("APIHandler");
+        assertThat(permission.path("Principal").asText()).isEqualTo("apigateway.amazonaws.com");
+        assertThat(permission.path("SourceArn").path("Fn::Sub").asText()).contains("${RestAPI}/*");
+
+        JsonNode outputs = template.path("Outputs");
+        assertThat(names(outputs)).containsExactly("RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName");
+        assertThat(outputs.path("RestAPIId").path("Value").path("Ref").asText()).isEqualTo("RestAPI");
+        assertThat(outputs.path("EndpointURL").path("Value").path("Fn::Sub").asText())
+                .isEqualTo("https://${RestAPI}.execute-api.${AWS::Region}.${AWS::URLSuffix}/api/");
+        assertThat(outputs.path("APIHandlerArn").path("Value").path("Fn::GetAtt").toString())
+                .isEqualTo("[\"APIHandler\",\"Arn\"]");
+        assertThat(outputs.path("APIHandlerName").path("Value").path("Ref").asText()).isEqualTo("APIHandler");
+        assertThat(TemplateReferences.unresolved(template)).isEmpty();
+    }
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentCallsTheFunction() throws IOException {
+        assertThat(compile(null, "good/ShopApi.java")).succeeded();
+
+        JsonNode body = properties(template("sam.yaml"), "RestAPI").path("DefinitionBody");
+        assertThat(body.path("openapi").asText()).startsWith("3.0");
+        assertThat(body.path("info").path("title").asText()).isEqualTo("shop-api");
+        assertThat(names(body.path("paths"))).containsExactlyInAnyOrder("/items/{id}", "/items");
+        List<String> operations = new ArrayList<>();
+        body.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            operations.add(op.getKey() + " " + path.getKey() + " " + op.getValue().path("operationId").asText());
+            JsonNode integration = op.getValue().path("x-amazon-apigateway-integration");
+            assertThat(integration.path("type").asText()).isEqualTo("aws_proxy");
+            assertThat(integration.path("httpMethod").asText()).isEqualTo("POST");
+            assertThat(integration.path("uri").path("Fn::Sub").asText()).isEqualTo("arn:${AWS::Partition}:apigateway:"
+                    + "${AWS::Region}:lambda:path/2015-03-31/functions/${APIHandler.Arn}/invocations");
+        }));
+        assertThat(operations).containsExactlyInAnyOrder(
+                "get /items/{id} item", "put /items/{id} itemPut", "delete /items/{id} remove", "post /items create");
+        assertThat(body.path("x-amazon-apigateway-binary-media-types").toString())
+                .contains("application/octet-stream", "image/png");
+    }
+
+    @Test
+    void everyStageKeyBecomesTheDocumentedTemplate() throws IOException {
+        Path config = config("""
+                {
+                  "version": "2.0",
+                  "app_name": "shop-api",
+                  "api_gateway_stage": "v1",
+                  "api_gateway_endpoint_type": "REGIONAL",
+                  "minimum_compression_size": 1024,
+                  "xray": false,
+                  "autogen_policy": true,
+                  "lambda_memory_size": 256,
+                  "lambda_timeout": 20,
+                  "environment_variables": {"SHARED": "top", "OVERRIDDEN": "top", "FLAG": "true"},
+                  "tags": {"team": "shop", "tier": "top"},
+                  "lambda_functions": {
+                    "api_handler": {"lambda_timeout": 25, "environment_variables": {"OVERRIDDEN": "top-function"}}
+                  },
+                  "stages": {
+                    "dev": {"autogen_policy": false, "iam_policy_file": "dev-policy.json"},
+                    "prod": {
+                      "api_gateway_stage": "prod",
+                      "api_gateway_endpoint_type": "PRIVATE",
+                      "api_gateway_endpoint_vpce": ["vpce-0abc1234"],
+                      "minimum_compression_size": 0,
+                      "xray": true,
+                      "lambda_memory_size": 1024,
+                      "lambda_ephemeral_storage": 2048,
+                      "reserved_concurrency": 50,
+                      "layers": ["arn:aws:lambda:eu-west-1:123456789012:layer:otel:3"],
+                      "subnet_ids": ["subnet-0a1b2c3d", "${param:SecondSubnet}"],
+                      "security_group_ids": ["sg-0a1b2c3d"],
+                      "manage_iam_role": false,
+                      "iam_role_arn": "${param:RoleArn}",
+                      "environment_variables": {"OVERRIDDEN": "prod", "ENDPOINT": "https://${param:Host}/${stage}"},
+                      "tags": {"tier": "prod"},
+                      "lambda_functions": {"api_handler": {"lambda_timeout": 30}}
+                    }
+                  }
+                }
+                """);
+        Files.writeString(dir.resolve("config/dev-policy.json"), """
+                {"Version": "2012-10-17",
+                 "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shop/*"}]}
+                """);
+
+        assertThat(compile(config, "good/ShopApi.java")).succeededWithoutWarnings();
+
+        assertThat(files()).containsExactlyInAnyOrder("sam.yaml", "sam-dev.yaml", "sam-prod.yaml");
+        for (String file : files()) {
+            assertThat(TemplateReferences.unresolved(template(file))).as(file).isEmpty();
+        }
+
+        JsonNode base = template("sam.yaml");
+        JsonNode baseFunction = properties(base, "APIHandler");
+        assertThat(baseFunction.path("MemorySize").asInt()).isEqualTo(256);
+        assertThat(baseFunction.path("Timeout").asInt()).as("top-level lambda_functions beats the top level")
+                .isEqualTo(25);
+        assertThat(baseFunction.path("Environment").path("Variables")).isEqualTo(YAML.readTree(
+                "{SHARED: top, OVERRIDDEN: top-function, FLAG: 'true'}"));
+        assertThat(baseFunction.path("Environment").path("Variables").path("FLAG").isTextual()).isTrue();
+        assertThat(baseFunction.path("Tags")).isEqualTo(YAML.readTree("{goblet: app=shop-api, team: shop, tier: top}"));
+        JsonNode baseApi = properties(base, "RestAPI");
+        assertThat(baseApi.path("StageName").asText()).isEqualTo("v1");
+        assertThat(baseApi.path("EndpointConfiguration").path("Type").asText()).isEqualTo("REGIONAL");
+        assertThat(baseApi.path("MinimumCompressionSize").asInt()).isEqualTo(1024);
+
+        JsonNode devFunction = properties(template("sam-dev.yaml"), "APIHandler");
+        assertThat(devFunction.path("Policies").path(0).path("Statement").path(0).path("Action").asText())
+                .as("the policy file replaces the generated policy").isEqualTo("s3:GetObject");
+        assertThat(devFunction.path("Timeout").asInt()).isEqualTo(25);
+        assertThat(devFunction.path("Tags").path("goblet").asText()).isEqualTo("app=shop-api:stage=dev");
+
+        JsonNode prod = template("sam-prod.yaml");
+        assertThat(names(prod.path("Parameters"))).containsExactlyInAnyOrder("Host", "RoleArn", "SecondSubnet");
+        prod.path("Parameters").forEach(p -> assertThat(p.path("Type").asText()).isEqualTo("String"));
+        JsonNode function = properties(prod, "APIHandler");
+        assertThat(function.path("Timeout").asInt()).as("the stage's lambda_functions wins").isEqualTo(30);
+        assertThat(function.path("MemorySize").asInt()).as("the stage beats top-level lambda_functions")
+                .isEqualTo(1024);
+        assertThat(function.path("EphemeralStorage").path("Size").asInt()).isEqualTo(2048);
+        assertThat(function.path("Tracing").asText()).isEqualTo("Active");
+        assertThat(function.path("ReservedConcurrentExecutions").asInt()).isEqualTo(50);
+        assertThat(function.path("Layers").path(0).asText())
+                .isEqualTo("arn:aws:lambda:eu-west-1:123456789012:layer:otel:3");
+        assertThat(function.path("VpcConfig")).isEqualTo(YAML.readTree(
+                "{SecurityGroupIds: [sg-0a1b2c3d], SubnetIds: [subnet-0a1b2c3d, {Ref: SecondSubnet}]}"));
+        assertThat(function.path("Role")).isEqualTo(YAML.readTree("{Ref: RoleArn}"));
+        assertThat(function.has("Policies")).isFalse();
+        assertThat(function.path("Environment").path("Variables")).isEqualTo(YAML.readTree("""
+                {SHARED: top, OVERRIDDEN: prod, FLAG: 'true', ENDPOINT: {"Fn::Sub": "https://${Host}/${!stage}"}}
+                """));
+        assertThat(function.path("Tags")).isEqualTo(YAML.readTree(
+                "{goblet: 'app=shop-api:stage=prod', team: shop, tier: prod}"));
+        JsonNode api = properties(prod, "RestAPI");
+        assertThat(api.path("StageName").asText()).isEqualTo("prod");
+        assertThat(api.path("EndpointConfiguration")).isEqualTo(YAML.readTree(
+                "{Type: PRIVATE, VPCEndpointIds: [vpce-0abc1234]}"));
+        assertThat(api.path("MinimumCompressionSize").asInt()).isEqualTo(0);
+        assertThat(api.path("TracingEnabled").asBoolean()).isTrue();
+        assertThat(api.path("DefinitionBody").path("x-amazon-apigateway-policy").path("Statement").path(0)
+                .path("Condition").path("StringEquals").path("aws:SourceVpce").path(0).asText())
+                .isEqualTo("vpce-0abc1234");
+        assertThat(prod.path("Outputs").path("EndpointURL").path("Value").path("Fn::Sub").asText()).endsWith("/prod/");
+
+        assertGolden("everyStageKey", "sam-prod.yaml");
+    }
+
+    @Test
+    void aDeclaredTableIsCreatedAndOnlyItsFunctionMayUseIt() throws IOException {
+        Path config = config("""
+                {"stages": {
+                   "dev": {},
+                   "cdk": {"lambda_functions": {"api_handler": {
+                     "manage_iam_role": false,
+                     "iam_role_arn": "${param:ApiHandlerRoleArn}",
+                     "environment_variables": {"DYNAMODB_TABLE_NAME": "${param:UsersTableName}"}}}},
+                   "shared-table": {"environment_variables": {"DYNAMODB_TABLE_NAME": "${param:UsersTableName}"}}
+                }}
+                """);
+
+        assertThat(compile(config, "good/UsersApp.java")).succeededWithoutWarnings();
+
+        JsonNode dev = template("sam-dev.yaml");
+        assertThat(TemplateReferences.unresolved(dev)).isEmpty();
+        assertThat(dev.path("Resources").path("UsersTable")).isEqualTo(YAML.readTree("""
+                Type: AWS::DynamoDB::Table
+                Properties:
+                  BillingMode: PAY_PER_REQUEST
+                  AttributeDefinitions: [{AttributeName: username, AttributeType: S}]
+                  KeySchema: [{AttributeName: username, KeyType: HASH}]
+                """));
+        JsonNode function = properties(dev, "APIHandler");
+        assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME"))
+                .isEqualTo(YAML.readTree("{Ref: UsersTable}"));
+        JsonNode policies = function.path("Policies");
+        assertThat(policies.size()).isEqualTo(1);
+        JsonNode statements = policies.path(0).path("Statement");
+        assertThat(statements.size()).isEqualTo(1);
+        JsonNode statement = statements.path(0);
+        assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+        assertThat(statement.path("Resource")).isEqualTo(YAML.readTree(
+                "[{\"Fn::GetAtt\": [UsersTable, Arn]}, {\"Fn::Sub\": \"${UsersTable.Arn}/index/*\"}]"));
+        List<String> actions = new ArrayList<>();
+        statement.path("Action").forEach(a -> actions.add(a.asText()));
+        assertThat(actions).allMatch(a -> a.startsWith("dynamodb:")).contains("dynamodb:GetItem",
+                "dynamodb:PutItem", "dynamodb:DeleteItem").doesNotContain("dynamodb:*", "dynamodb:DeleteTable");
+        assertThat(dev.path("Outputs").path("UsersTableName").path("Value")).isEqualTo(YAML.readTree(
+                "{Ref: UsersTable}"));
+
+        JsonNode cdk = template("sam-cdk.yaml");
+        assertThat(TemplateReferences.unresolved(cdk)).isEmpty();
+        assertThat(names(cdk.path("Resources"))).as("the table is made outside")
+                .containsExactlyInAnyOrder("RestAPI", "APIHandler", "APIHandlerInvokePermission");
+        assertThat(names(cdk.path("Parameters"))).containsExactlyInAnyOrder("ApiHandlerRoleArn", "UsersTableName");
+        JsonNode cdkFunction = properties(cdk, "APIHandler");
+        assertThat(cdkFunction.path("Role")).isEqualTo(YAML.readTree("{Ref: ApiHandlerRoleArn}"));
+        assertThat(cdkFunction.has("Policies")).isFalse();
+        assertThat(cdkFunction.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME"))
+                .isEqualTo(YAML.readTree("{Ref: UsersTableName}"));
+        assertThat(cdk.path("Outputs").has("UsersTableName")).isFalse();
+
+        JsonNode shared = template("sam-shared-table.yaml");
+        assertThat(TemplateReferences.unresolved(shared)).isEmpty();
+        assertThat(shared.path("Resources").has("UsersTable")).isFalse();
+        JsonNode sharedStatement = properties(shared, "APIHandler").path("Policies").path(0).path("Statement")
+                .path(0);
+        assertThat(sharedStatement.path("Resource").path(0).path("Fn::Sub").asText()).as("still only that table")
+                .isEqualTo("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${UsersTableName}");
+    }
+
+    @Test
+    void templatesUseOnlyTheLongFormOfIntrinsics() throws IOException {
+        assertThat(compile(config("{\"stages\": {\"dev\": {}}}"), "good/UsersApp.java")).succeeded();
+
+        for (String file : files()) {
+            String text = Files.readString(dir.resolve("out").resolve(file));
+            assertThat(text).as(file).startsWith("# Generated by dev.goblet.processor.GobletProcessor")
+                    .doesNotContainPattern("!(Ref|GetAtt|Sub|Join|If|Select)\\b").doesNotContain("---");
+        }
+    }
+
+    @Test
+    void aBadTableDeclarationIsReportedOnItsAnnotation() {
+        Compilation compilation = compile(null, "bad/BadTables.java");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GobletBadTableKeyType] @DynamoDbTable 'Orders'")
+                .inFile(source("bad/BadTables.java")).onLineContaining("partitionKeyType = \"X\"");
+    }
+
+    @Test
+    void repeatedTablesMustNotClashWithEachOtherOrTheTemplate() {
+        Compilation compilation = compile(null, "bad/TwoTablesOneVariable.java");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GobletBadTableResource] @DynamoDbTable resource 'RestAPI'")
+                .inFile(source("bad/TwoTablesOneVariable.java"));
+    }
+
+    // ---- helpers ----
+
+    Compilation compile(Path config, String... sources) {
+        List<String> options = new ArrayList<>(List.of("-Agoblet.outputDirectory=" + dir.resolve("out"),
+                "-Agoblet.codeUri=../lambda.zip"));
+        if (config != null) {
+            options.add("-Agoblet.config=" + config);
+        }
+        List<JavaFileObject> files = new ArrayList<>();
+        for (String source : sources) {
+            files.add(source(source));
+        }
+        return javac().withProcessors(new GobletProcessor()).withOptions(options).compile(files);
+    }
+
+    static JavaFileObject source(String name) {
+        return JavaFileObjects.forResource("sam/" + name);
+    }
+
+    Path config(String json) throws IOException {
+        Path config = dir.resolve("config/config.json");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, json);
+        return config;
+    }
+
+    /** The SAM templates written to the output folder (the OpenAPI document beside them is another test's). */
+    List<String> files() throws IOException {
+        Path out = dir.resolve("out");
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (var list = Files.list(out)) {
+            return list.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("sam"))
+                    .sorted().toList();
+        }
+    }
+
+    JsonNode template(String file) throws IOException {
+        return YAML.readTree(dir.resolve("out").resolve(file).toFile());
+    }
+
+    static JsonNode properties(JsonNode template, String resource) {
+        return template.path("Resources").path(resource).path("Properties");
+    }
+
+    static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static Map<String, String> types(JsonNode template) {
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        template.path("Resources").fields().forEachRemaining(r -> types.put(r.getKey(), r.getValue().path("Type")
+                .asText()));
+        return types;
+    }
+
+    /** Compares a generated file with its golden copy under {@code goldens/SamTemplateWriterTest/<test>/}. */
+    void assertGolden(String test, String file) throws IOException {
+        Goldens.assertMatches("SamTemplateWriterTest", test, file, Files.readString(dir.resolve("out").resolve(file)));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.goblet.processor.writing.sam;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.GobletProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A config file the processor cannot honour fails the build, naming the key and the file; nothing is ignored. */
+class StageConfigErrorsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnknownKeyIsAnErrorWithTheLikelyKey() throws IOException {
+        Compilation compilation = compileWith("{\"stages\": {\"prod\": {\"lambda_timout\": 10}}}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownKey] Unknown key 'stages.prod.lambda_timout' in "
+                + config() + ". Did you mean 'lambda_timeout'?");
+    }
+
+    @Test
+    void aWrongTypeIsAnError() throws IOException {
+        Compilation compilation = compileWith("{\"lambda_memory_size\": \"512\", \"xray\": 1}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[GobletConfigWrongType] Key 'lambda_memory_size' in " + config()
+                + " must be a whole number, not the string \"512\"");
+        assertThat(compilation).hadErrorContaining("[GobletConfigWrongType] Key 'xray' in " + config()
+                + " must be true or false, not 1");
+    }
+
+    @Test
+    void aBadValueIsAnError() throws IOException {
+        Compilation compilation = compileWith("""
+                {"lambda_functions": {"api_handler": {"lambda_timeout": 901}},
+                 "stages": {"dev": {"api_gateway_endpoint_type": "GLOBAL", "iam_role_arn": "admin",
+                                    "manage_iam_role": false}}}
+                """);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Key 'lambda_functions.api_handler.lambda_timeout' in " + config()
+                + " has the value 901, but it must be from 1 to 900");
+        assertThat(compilation).hadErrorContaining("Key 'stages.dev.api_gateway_endpoint_type' in " + config()
+                + " has the value \"GLOBAL\", but it must be one of EDGE, REGIONAL or PRIVATE");
+        assertThat(compilation).hadErrorContaining("[GobletConfigBadValue] Key 'stages.dev.iam_role_arn'");
+    }
+
+    @Test
+    void aBadParameterNameIsAnError() throws IOException {
+        Compilation compilation = compileWith("{\"environment_variables\": {\"TABLE\": \"${param:table-name}\"}}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Key 'environment_variables.TABLE' in " + config()
+                + " has the value \"${param:table-name}\", but the parameter name 'table-name' must be letters");
+    }
+
+    @Test
+    void anUnmanagedRoleNeedsAnArn() throws IOException {
+        Compilation compilation = compileWith("{\"stages\": {\"prod\": {\"manage_iam_role\": false}}}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[GobletConfigMissingRoleArn] In " + config()
+                + ", stage 'prod' sets manage_iam_role to false but gives no iam_role_arn");
+    }
+
+    @Test
+    void keysOutOfPlaceAndOtherFunctionsAreErrors() throws IOException {
+        Compilation compilation = compileWith("""
+                {"lambda_functions": {"api_handler": {"api_gateway_stage": "v1"}, "worker": {}},
+                 "api_gateway_custom_domain": {}}
+                """);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("[GobletConfigMisplacedKey] Key "
+                + "'lambda_functions.api_handler.api_gateway_stage' in " + config());
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownFunction] Key 'lambda_functions.worker'");
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnsupportedKey] Key 'api_gateway_custom_domain'");
+    }
+
+    @Test
+    void aMissingOrBrokenFileIsAnError() throws IOException {
+        Compilation missing = compile(dir.resolve("nowhere.json"));
+        assertThat(missing).failed();
+        assertThat(missing).hadErrorContaining("[GobletConfigNotFound] The stage config " + dir.resolve("nowhere.json"));
+
+        Compilation broken = compileWith("{\"stages\": ");
+        assertThat(broken).failed();
+        assertThat(broken).hadErrorContaining("[GobletConfigUnreadable] The stage config " + config());
+    }
+
+    @Test
+    void aRoleArnTheConfigIgnoresIsAWarning() throws IOException {
+        Compilation compilation = compileWith("{\"iam_role_arn\": \"arn:aws:iam::123456789012:role/api\"}");
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[GobletConfigIgnoredRoleArn]");
+    }
+
+    private Path config() {
+        return dir.resolve("config.json");
+    }
+
+    private Compilation compileWith(String json) throws IOException {
+        Files.writeString(config(), json);
+        return compile(config());
+    }
+
+    private Compilation compile(Path config) {
+        return javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.config=" + config, "-Agoblet.outputDirectory=" + dir.resolve("out"))
+                .compile(JavaFileObjects.forResource("sam/good/ShopApi.java"));
+    }
+}

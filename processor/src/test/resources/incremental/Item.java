@@ -1,0 +1,5 @@
+package test.shop;
+
+import java.util.Optional;
+
+public record Item(String sku, long priceCents, Optional<String> description) {}
