@@ -4,6 +4,7 @@
 #   BUILDS  measured javac builds per app size and mode (default 5, after as many warm-up builds)
 #   JMH     JMH options (default: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement)
 #   SPRING  1 to add the Spring Boot 3 peer (builds the spring-peer profile; downloads Spring the first time)
+# The end-to-end figures need dynalite (npm ci at the root, as for the tests); without it they are left out.
 # The table is also written to benchmarks/target/results/table.md; docs/performance.md holds the latest one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +15,14 @@ JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s}
 SPRING=${SPRING:-0}
 
 peer=()
+if [ -f node_modules/dynalite/cli.js ]; then
+    peer+=(--dynalite node_modules/dynalite/cli.js)
+else
+    echo "node_modules/dynalite missing (run npm ci): no end-to-end figures on DynamoDB." >&2
+fi
 if [ "$SPRING" = 1 ]; then
     mvn -B -q -ntp -Pspring-peer -pl benchmarks,benchmarks/spring-peer -am package -DskipTests
-    peer=(benchmarks/spring-peer/target)
+    peer+=(--spring benchmarks/spring-peer/target)
 else
     mvn -B -q -ntp -pl benchmarks -am package -DskipTests
 fi

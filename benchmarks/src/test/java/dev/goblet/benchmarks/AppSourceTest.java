@@ -3,7 +3,10 @@ package dev.goblet.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goblet.benchmarks.build.AppSource;
+import dev.goblet.benchmarks.routes.Routes500Api;
 import dev.goblet.benchmarks.routes.Routes500Handler;
+import dev.goblet.benchmarks.users.InMemoryUserStore;
+import dev.goblet.example.users.UsersApi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ class AppSourceTest {
 
     @Test
     void generatedHandlerHoldsAllFiveHundredRoutes() {
-        assertThat(new Routes500Handler().routes().routes()).hasSize(500);
+        Routes500Handler handler = new Routes500Handler(new Routes500Api(new UsersApi(new InMemoryUserStore())));
+        assertThat(handler.routes().routes()).hasSize(500);
     }
 }

@@ -5,12 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goblet.benchmarks.users.InMemoryUserStore;
-import dev.goblet.benchmarks.users.User;
-import dev.goblet.benchmarks.users.UserChanges;
-import dev.goblet.benchmarks.users.UserPage;
-import dev.goblet.benchmarks.users.UserRules;
-import dev.goblet.benchmarks.users.UserStore;
+import dev.goblet.example.users.DynamoUserStore;
+import dev.goblet.example.users.User;
+import dev.goblet.example.users.UserChanges;
+import dev.goblet.example.users.UserPage;
+import dev.goblet.example.users.UserStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,10 +26,11 @@ public final class UsersStreamHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UserStore store;
+    private final PageCursors cursors = new PageCursors(System.getenv());
 
-    /** Lambda's constructor: users kept in memory, as the Goblet app's. */
+    /** Lambda's constructor: the users table named by the environment, as the users service's. */
     public UsersStreamHandler() {
-        this(new InMemoryUserStore());
+        this(DynamoUserStore.fromEnvironment(System.getenv()));
     }
 
     public UsersStreamHandler(UserStore store) {
@@ -59,7 +59,7 @@ public final class UsersStreamHandler implements RequestStreamHandler {
         if (segments.length == 1 && segments[0].equals("users")) {
             switch (method) {
                 case "POST":
-                    return json(201, create(read(event, User.class)));
+                    return json(201, create(read(event, User.class, true)));
                 case "GET":
                     return json(200, list(event.path("queryStringParameters")));
                 default:
@@ -68,15 +68,17 @@ public final class UsersStreamHandler implements RequestStreamHandler {
         }
         if (segments.length == 2 && segments[0].equals("users") && !segments[1].isEmpty()) {
             String username = URLDecoder.decode(segments[1], StandardCharsets.UTF_8);
-            check(UserRules.checkUsername(username));
             switch (method) {
                 case "GET":
+                    check(UserChecks.username(username));
                     return json(200, store.find(username).orElseThrow(() -> notFound(username)));
                 case "PUT":
-                    UserChanges changes = read(event, UserChanges.class);
-                    check(UserRules.checkChanges(changes));
+                    UserChanges changes = read(event, UserChanges.class, true);
+                    check(UserChecks.username(username));
+                    check(UserChecks.changes(changes));
                     return json(200, store.update(username, changes).orElseThrow(() -> notFound(username)));
                 case "DELETE":
+                    check(UserChecks.username(username));
                     if (!store.delete(username)) {
                         throw notFound(username);
                     }
@@ -89,7 +91,7 @@ public final class UsersStreamHandler implements RequestStreamHandler {
     }
 
     private User create(User user) throws Failure {
-        check(UserRules.checkNewUser(user));
+        check(UserChecks.newUser(user));
         if (!store.create(user)) {
             throw new Failure(409, "ConflictError", "User '" + user.username() + "' already exists");
         }
@@ -103,19 +105,32 @@ public final class UsersStreamHandler implements RequestStreamHandler {
         } catch (NumberFormatException e) {
             throw new Failure(400, "BadRequestError", "Invalid query parameter 'limit'");
         }
-        check(UserRules.checkLimit(limit));
+        check(UserChecks.limit(limit));
         JsonNode next = query.path("next");
-        UserStore.Page page = store.list(limit, next.isTextual() ? next.asText() : null);
-        return new UserPage(page.users(), page.lastUsername());
+        String startAfter = null;
+        if (next.isTextual()) {
+            startAfter = cursors.decode(next.asText());
+            if (startAfter == null) {
+                throw new Failure(400, "BadRequestError", "Invalid cursor 'next': pass the 'next' value of the"
+                        + " previous page unchanged, or leave it out to start from the first page");
+            }
+        }
+        UserStore.Page page = store.list(limit, startAfter);
+        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername()));
     }
 
-    private static <T> T read(JsonNode event, Class<T> type) throws Failure {
+    /** The body bound to {@code type}; null when there is none; a 413 past the service's limit. */
+    private static <T> T read(JsonNode event, Class<T> type, boolean limited) throws Failure {
         JsonNode body = event.path("body");
         if (!body.isTextual() || body.asText().isEmpty()) {
             return null;
         }
         byte[] bytes = event.path("isBase64Encoded").asBoolean()
                 ? Base64.getDecoder().decode(body.asText()) : body.asText().getBytes(StandardCharsets.UTF_8);
+        if (limited && bytes.length > UserChecks.MAX_BODY_BYTES) {
+            throw new Failure(413, "RequestEntityTooLargeError", "The request body is " + bytes.length
+                    + " bytes; the limit is " + UserChecks.MAX_BODY_BYTES);
+        }
         try {
             return JSON.readValue(bytes, type);
         } catch (IOException e) {

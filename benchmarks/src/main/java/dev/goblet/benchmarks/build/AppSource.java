@@ -35,7 +35,7 @@ public final class AppSource {
 
     /**
      * The source of app {@code appName} with {@code routes} routes in all; with {@code withUsers}, the first five
-     * are the users API's, delegated to {@code dev.goblet.benchmarks.goblet.UsersApi}.
+     * are the users API's, delegated to the users service ({@code dev.goblet.example.users.UsersApi}).
      */
     public static String app(String packageName, String className, String appName, int routes, boolean withUsers) {
         StringBuilder out = new StringBuilder();
@@ -46,10 +46,11 @@ public final class AppSource {
             out.append("import ").append(type).append(";\n");
         }
         if (withUsers) {
-            out.append("import dev.goblet.benchmarks.goblet.UsersApi;\n");
-            out.append("import dev.goblet.benchmarks.users.User;\n");
-            out.append("import dev.goblet.benchmarks.users.UserChanges;\n");
-            out.append("import dev.goblet.benchmarks.users.UserPage;\n");
+            out.append("import dev.goblet.Request;\n");
+            out.append("import dev.goblet.example.users.User;\n");
+            out.append("import dev.goblet.example.users.UserChanges;\n");
+            out.append("import dev.goblet.example.users.UserPage;\n");
+            out.append("import dev.goblet.example.users.UsersApi;\n");
         }
         out.append("\n/** An app of ").append(routes).append(" routes, to measure how Goblet scales with them. */\n");
         out.append("@App(name = \"").append(appName).append("\")\n");
@@ -70,10 +71,12 @@ public final class AppSource {
         out.append("\n    private final UsersApi users;\n\n");
         out.append("    public ").append(className).append("() {\n        this(new UsersApi());\n    }\n\n");
         out.append("    public ").append(className).append("(UsersApi users) {\n        this.users = users;\n    }\n");
-        route(out, "/users", "POST", 201, "User createUser(User user)", "return users.createUser(user);");
+        route(out, "/users", "POST", 201, "User createUser(Request request, User user)",
+                "return users.createUser(request, user);");
         route(out, "/users/{username}", null, 0, "User getUser(String username)", "return users.getUser(username);");
-        route(out, "/users/{username}", "PUT", 0, "User updateUser(String username, UserChanges changes)",
-                "return users.updateUser(username, changes);");
+        route(out, "/users/{username}", "PUT", 0,
+                "User updateUser(String username, Request request, UserChanges changes)",
+                "return users.updateUser(username, request, changes);");
         route(out, "/users/{username}", "DELETE", 204, "void deleteUser(String username)",
                 "users.deleteUser(username);");
         route(out, "/users", null, 0,

@@ -1,5 +1,5 @@
 /**
- * The users service written on Goblet: the measured app of the cold start, warm and memory figures, and the
- * five-route app of the route matching benchmarks. Its Lambda entry point, {@code WebApiHandler}, is generated.
+ * The users service's generated Goblet handler, {@code WebApiHandler}, served from an in-memory store for the
+ * cold start, warm and memory figures. On DynamoDB the measured artifact is the service's own Lambda zip.
  */
 package dev.goblet.benchmarks.goblet;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.benchmarks.baseline.UsersStreamHandler;
 import dev.goblet.benchmarks.lambda.ProxyEvents;
 import dev.goblet.benchmarks.users.InMemoryUserStore;
-import dev.goblet.benchmarks.users.User;
+import dev.goblet.example.users.User;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.Headers;
 import dev.goblet.Request;
 import dev.goblet.Response;
-import dev.goblet.benchmarks.goblet.UsersApi;
-import dev.goblet.benchmarks.goblet.WebApiHandler;
 import dev.goblet.benchmarks.lambda.ProxyEvents;
 import dev.goblet.benchmarks.routes.Routes500Api;
 import dev.goblet.benchmarks.routes.Routes500Handler;
 import dev.goblet.benchmarks.users.InMemoryUserStore;
-import dev.goblet.benchmarks.users.User;
+import dev.goblet.example.users.User;
+import dev.goblet.example.users.UsersApi;
+import dev.goblet.example.users.WebApiHandler;
 import dev.goblet.internal.LambdaEntryPoint;
 import dev.goblet.internal.ProxyEventReader;
 import dev.goblet.internal.ProxyResponseWriter;
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The same requests on the users app (5 routes) and on an app that holds the same routes among 500: matching
+ * The same requests on the users service (5 routes) and on an app that holds its routes among 500: matching
  * alone, then matching with binding and the call ({@code handle}), then the whole proxy event ({@code handleEvent}).
  * Route matching walks one tree node per path segment, so the two columns should be alike.
  */

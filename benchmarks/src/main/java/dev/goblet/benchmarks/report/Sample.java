@@ -28,6 +28,10 @@ public final class Sample {
         return Collections.max(values);
     }
 
+    public List<Double> values() {
+        return List.copyOf(values);
+    }
+
     public int size() {
         return values.size();
     }

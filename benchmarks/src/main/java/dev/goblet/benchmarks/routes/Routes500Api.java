@@ -7,10 +7,11 @@ import dev.goblet.Query;
 import dev.goblet.Route;
 import java.util.List;
 import java.util.Optional;
-import dev.goblet.benchmarks.goblet.UsersApi;
-import dev.goblet.benchmarks.users.User;
-import dev.goblet.benchmarks.users.UserChanges;
-import dev.goblet.benchmarks.users.UserPage;
+import dev.goblet.Request;
+import dev.goblet.example.users.User;
+import dev.goblet.example.users.UserChanges;
+import dev.goblet.example.users.UserPage;
+import dev.goblet.example.users.UsersApi;
 
 /** An app of 500 routes, to measure how Goblet scales with them. */
 @App(name = "routes-500")
@@ -28,8 +29,8 @@ public final class Routes500Api {
     }
 
     @Route(path = "/users", methods = HttpMethod.POST, status = 201)
-    public User createUser(User user) {
-        return users.createUser(user);
+    public User createUser(Request request, User user) {
+        return users.createUser(request, user);
     }
 
     @Route(path = "/users/{username}")
@@ -38,8 +39,8 @@ public final class Routes500Api {
     }
 
     @Route(path = "/users/{username}", methods = HttpMethod.PUT)
-    public User updateUser(String username, UserChanges changes) {
-        return users.updateUser(username, changes);
+    public User updateUser(String username, Request request, UserChanges changes) {
+        return users.updateUser(username, request, changes);
     }
 
     @Route(path = "/users/{username}", methods = HttpMethod.DELETE, status = 204)

@@ -1,5 +1,8 @@
 package dev.goblet.benchmarks.users;
 
+import dev.goblet.example.users.User;
+import dev.goblet.example.users.UserChanges;
+import dev.goblet.example.users.UserStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +11,8 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Users in a sorted concurrent map: the store behind both handlers in the dispatch figures, so that the time
- * measured is the handler's own and not a network's.
+ * The users service's {@link UserStore} in a sorted concurrent map: the store behind every handler in the dispatch
+ * figures, so that the time measured is the handler's own and not a network's.
  */
 public final class InMemoryUserStore implements UserStore {
     private final ConcurrentSkipListMap<String, User> users = new ConcurrentSkipListMap<>();

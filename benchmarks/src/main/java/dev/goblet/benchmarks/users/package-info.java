@@ -1,5 +1,5 @@
 /**
- * The users service's data and storage, shared by the Goblet app and the hand-written baseline so that both
- * measure the same work. Nothing here depends on Goblet.
+ * The users service's storage kept in memory, shared by the Goblet handler and the hand-written baseline in the
+ * dispatch figures so that both measure the same work. Nothing here depends on Goblet.
  */
 package dev.goblet.benchmarks.users;
