@@ -14,17 +14,17 @@ JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s}
 
 SPRING=${SPRING:-0}
 
-peer=()
+extra=()
 if [ -f node_modules/dynalite/cli.js ]; then
-    peer+=(--dynalite node_modules/dynalite/cli.js)
+    extra+=(--dynalite node_modules/dynalite/cli.js)
 else
     echo "node_modules/dynalite missing (run npm ci): no end-to-end figures on DynamoDB." >&2
 fi
 if [ "$SPRING" = 1 ]; then
-    mvn -B -q -ntp -Pspring-peer -pl benchmarks,benchmarks/spring-peer -am package -DskipTests
-    peer+=(--spring benchmarks/spring-peer/target)
+    mvn -B -q -ntp -Pspring-peer -pl benchmarks,benchmarks/spring-peer -am clean package -DskipTests
+    extra+=(--spring benchmarks/spring-peer/target)
 else
-    mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+    mvn -B -q -ntp -pl benchmarks -am clean package -DskipTests
 fi
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 out=benchmarks/target/results
@@ -37,7 +37,7 @@ sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 echo "Cold start, warm dispatch, memory, artifact ($RUNS JVMs per handler and setting)..." >&2
-java -cp "$cp" dev.goblet.benchmarks.lambda.ColdStartDriver benchmarks/target "$RUNS" "${peer[@]}" > "$out/lambda.rows"
+java -cp "$cp" dev.goblet.benchmarks.lambda.ColdStartDriver benchmarks/target "$RUNS" "${extra[@]}" > "$out/lambda.rows"
 echo "JMH dispatch benchmarks ($JMH)..." >&2
 # shellcheck disable=SC2086
 java -cp "$cp" org.openjdk.jmh.Main $JMH -rf json -rff "$out/jmh.json" 'dev.goblet.benchmarks.jmh.*' > "$out/jmh.log"

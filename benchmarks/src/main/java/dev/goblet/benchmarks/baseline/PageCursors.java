@@ -14,24 +14,24 @@ import javax.crypto.spec.SecretKeySpec;
  * truncated HMAC-SHA256 tag, keyed by {@code USERS_CURSOR_KEY}), so that the baseline's pages are the service's.
  * Written again because the service's codec throws Goblet's {@code BadRequestError}.
  */
-final class PageCursors {
+public final class PageCursors {
     private static final String VERSION = "1|";
     private final SecretKeySpec key;
 
-    PageCursors(Map<String, String> environment) {
+    public PageCursors(Map<String, String> environment) {
         String text = environment.getOrDefault("USERS_CURSOR_KEY", "");
         this.key = new SecretKeySpec((text.isBlank() ? "goblet-example-users" : text).getBytes(StandardCharsets.UTF_8),
                 "HmacSHA256");
     }
 
-    String encode(String lastUsername) {
+    public String encode(String lastUsername) {
         byte[] payload = (VERSION + lastUsername).getBytes(StandardCharsets.UTF_8);
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString(payload) + "." + base64.encodeToString(tag(payload));
     }
 
     /** The username a cursor resumes after, or null when the cursor is not one {@link #encode} wrote. */
-    String decode(String cursor) {
+    public String decode(String cursor) {
         int dot = cursor.indexOf('.');
         if (cursor.length() > 512 || dot < 0) {
             return null;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * {@code BadRequestError}, which a handler without Goblet does not have. Each check answers the message of the
  * 400 to send, or null when the value is valid; the texts are the service's.
  */
-final class UserChecks {
-    static final int MAX_BODY_BYTES = 4096;
-    static final int MAX_PAGE_SIZE = 100;
+public final class UserChecks {
+    public static final int MAX_BODY_BYTES = 4096;
+    public static final int MAX_PAGE_SIZE = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{1,64}");
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + LABEL + "(?:\\."
@@ -19,11 +19,11 @@ final class UserChecks {
 
     private UserChecks() {}
 
-    static boolean isValidUsername(String username) {
+    public static boolean isValidUsername(String username) {
         return username != null && USERNAME.matcher(username).matches();
     }
 
-    static String newUser(User user) {
+    public static String newUser(User user) {
         if (user == null) {
             return "The body must be a JSON object with 'username' and 'email'";
         }
@@ -32,7 +32,7 @@ final class UserChecks {
         return problem != null ? problem : displayName(user.displayName());
     }
 
-    static String username(String username) {
+    public static String username(String username) {
         if (username == null) {
             return "Missing field 'username'";
         }
@@ -40,7 +40,7 @@ final class UserChecks {
                 + " characters among a-z, 0-9, '_', '.' and '-'";
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null) {
             return "Missing field 'email'";
         }
@@ -48,7 +48,7 @@ final class UserChecks {
                 + "': expected an address such as john@example.com, at most 254 characters";
     }
 
-    static String displayName(String displayName) {
+    public static String displayName(String displayName) {
         if (displayName == null) {
             return null;
         }
@@ -56,7 +56,7 @@ final class UserChecks {
                 ? "Invalid displayName: use 1 to 128 characters, not all blank, without control characters" : null;
     }
 
-    static String changes(UserChanges changes) {
+    public static String changes(UserChanges changes) {
         if (changes == null || changes.isEmpty()) {
             return "Nothing to update: give 'email', 'displayName' or both";
         }
@@ -64,7 +64,7 @@ final class UserChecks {
         return problem != null ? problem : displayName(changes.displayName());
     }
 
-    static String limit(int limit) {
+    public static String limit(int limit) {
         return limit >= 1 && limit <= MAX_PAGE_SIZE ? null
                 : "Invalid query parameter 'limit': use 1 to " + MAX_PAGE_SIZE;
     }

@@ -1,7 +1,7 @@
 package dev.goblet.benchmarks.spring;
 
 import dev.goblet.benchmarks.users.InMemoryUserStore;
-import dev.goblet.benchmarks.users.UserStore;
+import dev.goblet.example.users.UserStore;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 

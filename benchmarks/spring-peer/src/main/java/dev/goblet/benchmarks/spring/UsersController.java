@@ -1,10 +1,11 @@
 package dev.goblet.benchmarks.spring;
 
-import dev.goblet.benchmarks.users.User;
-import dev.goblet.benchmarks.users.UserChanges;
-import dev.goblet.benchmarks.users.UserPage;
-import dev.goblet.benchmarks.users.UserRules;
-import dev.goblet.benchmarks.users.UserStore;
+import dev.goblet.benchmarks.baseline.PageCursors;
+import dev.goblet.benchmarks.baseline.UserChecks;
+import dev.goblet.example.users.User;
+import dev.goblet.example.users.UserChanges;
+import dev.goblet.example.users.UserPage;
+import dev.goblet.example.users.UserStore;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The five routes of the users API, with the same checks and the same error bodies as the other handlers. */
+/**
+ * The five routes of the users API, with the same checks, page cursors and error bodies as the baseline (whose
+ * checks it shares: the service's own throw Goblet's errors).
+ */
 @RestController
 public class UsersController {
     private final UserStore store;
+    private final PageCursors cursors = new PageCursors(System.getenv());
 
     public UsersController(UserStore store) {
         this.store = store;
@@ -32,7 +37,7 @@ public class UsersController {
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     public User createUser(@RequestBody(required = false) User user) {
-        check(UserRules.checkNewUser(user));
+        check(UserChecks.newUser(user));
         if (!store.create(user)) {
             throw new Failure(HttpStatus.CONFLICT, "ConflictError", "User '" + user.username() + "' already exists");
         }
@@ -41,21 +46,21 @@ public class UsersController {
 
     @GetMapping("/users/{username}")
     public User getUser(@PathVariable String username) {
-        check(UserRules.checkUsername(username));
+        check(UserChecks.username(username));
         return store.find(username).orElseThrow(() -> notFound(username));
     }
 
     @PutMapping("/users/{username}")
     public User updateUser(@PathVariable String username, @RequestBody(required = false) UserChanges changes) {
-        check(UserRules.checkUsername(username));
-        check(UserRules.checkChanges(changes));
+        check(UserChecks.username(username));
+        check(UserChecks.changes(changes));
         return store.update(username, changes).orElseThrow(() -> notFound(username));
     }
 
     @DeleteMapping("/users/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteUser(@PathVariable String username) {
-        check(UserRules.checkUsername(username));
+        check(UserChecks.username(username));
         if (!store.delete(username)) {
             throw notFound(username);
         }
@@ -64,9 +69,13 @@ public class UsersController {
     @GetMapping("/users")
     public UserPage listUsers(@RequestParam(defaultValue = "25") int limit,
             @RequestParam(required = false) String next) {
-        check(UserRules.checkLimit(limit));
-        UserStore.Page page = store.list(limit, next);
-        return new UserPage(page.users(), page.lastUsername());
+        check(UserChecks.limit(limit));
+        String startAfter = next == null ? null : cursors.decode(next);
+        if (next != null && startAfter == null) {
+            throw new Failure(HttpStatus.BAD_REQUEST, "BadRequestError", "Invalid cursor 'next'");
+        }
+        UserStore.Page page = store.list(limit, startAfter);
+        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername()));
     }
 
     @ExceptionHandler(Failure.class)
