@@ -45,13 +45,17 @@ java -cp "$cp" dev.goblet.benchmarks.report.JmhRows "$out/jmh.json" > "$out/jmh.
 echo "javac with and without the processor ($BUILDS builds per size and mode)..." >&2
 java -Xmx1g -cp "$cp" dev.goblet.benchmarks.build.BuildCostDriver "$BUILDS" > "$out/build.rows"
 
-load=$(sort -n "$out/load.txt" | awk '{a[NR]=$1} END {printf "%s to %s (median %s, %d samples)", a[1], a[NR], a[int((NR+1)/2)], NR}')
+load=$(sort -n "$out/load.txt" | awk '{a[NR] = $1}
+    END {printf "%s to %s (median %s, %d samples)", a[1], a[NR], a[int((NR + 1) / 2)], NR}')
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+memory=$(free -m | awk '/Mem:/ {print $2}')
 {
     echo "| Figure | Goblet | Reference | Ratio | Target |"
     echo "|---|---|---|---|---|"
     cat "$out/lambda.rows" "$out/jmh.rows" "$out/build.rows"
     echo
-    echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -m | awk '/Mem:/ {print $2}') MB memory;" \
-        "$(java -version 2>&1 | sed -n 2p); 1-minute load average while measuring: $load."
-    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with: RUNS=$RUNS BUILDS=$BUILDS SPRING=$SPRING JMH='$JMH' benchmarks/run.sh"
+    echo "Machine: $(nproc) CPUs ($cpu), $memory MB memory; $(java -version 2>&1 | sed -n 2p);" \
+        "1-minute load average while measuring: $load."
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with:" \
+        "RUNS=$RUNS BUILDS=$BUILDS SPRING=$SPRING JMH='$JMH' benchmarks/run.sh"
 } | tee "$out/table.md"

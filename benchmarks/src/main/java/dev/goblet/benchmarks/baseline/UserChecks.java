@@ -52,8 +52,9 @@ public final class UserChecks {
         if (displayName == null) {
             return null;
         }
-        return displayName.isBlank() || displayName.length() > 128 || displayName.chars().anyMatch(Character::isISOControl)
-                ? "Invalid displayName: use 1 to 128 characters, not all blank, without control characters" : null;
+        boolean valid = !displayName.isBlank() && displayName.length() <= 128
+                && displayName.chars().noneMatch(Character::isISOControl);
+        return valid ? null : "Invalid displayName: use 1 to 128 characters, not all blank, without control characters";
     }
 
     public static String changes(UserChanges changes) {

@@ -24,7 +24,8 @@ import javax.tools.ToolProvider;
  * Compiles generated apps of 1, 100 and 1,000 routes with javac in this JVM, with Goblet's processor and without
  * it, and prints the processor's share of javac's time. The processor's cost is counted two ways: the time inside
  * its {@code init} and {@code process}, and the whole difference between the two builds, which adds compiling the
- * handler it writes; a third build compiles that handler as a plain source, to split the two. Warm-up builds come first so that javac itself runs compiled, as in a Maven daemon or an IDE.
+ * handler it writes; a third build compiles that handler as a plain source, to split the two. Warm-up builds come
+ * first so that javac itself runs compiled, as in a Maven daemon or an IDE.
  *
  * <p>Arguments: the number of measured builds per app and mode (the warm-up builds are as many).
  */
@@ -133,7 +134,7 @@ public final class BuildCostDriver {
         }
     }
 
-    /** {@code bench.app.Routes100Api} is app {@code routes-100}, whose handler is {@code bench.app.Routes100Handler}. */
+    /** {@code bench.app.Routes100Api} is app {@code routes-100}; its handler is {@code bench.app.Routes100Handler}. */
     private static String handlerName(String className) {
         return className.substring(0, className.length() - "Api".length()) + "Handler";
     }

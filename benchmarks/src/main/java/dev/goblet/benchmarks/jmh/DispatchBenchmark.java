@@ -80,7 +80,8 @@ public class DispatchBenchmark {
 
     private static void expect(Response response, int status) {
         if (response.status() != status) {
-            throw new IllegalStateException("Expected " + status + ", got " + response.status() + " " + response.body());
+            throw new IllegalStateException("Expected " + status + ", got " + response.status() + " "
+                    + response.body());
         }
     }
 

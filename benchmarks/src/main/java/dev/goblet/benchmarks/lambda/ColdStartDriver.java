@@ -313,7 +313,8 @@ public final class ColdStartDriver {
         }
         List<String> unused = counts.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
                 .toList();
-        return unused.isEmpty() ? "none of " + counts.size() : String.join(", ", unused) + " (of " + counts.size() + ")";
+        return unused.isEmpty() ? "none of " + counts.size()
+                : String.join(", ", unused) + " (of " + counts.size() + ")";
     }
 
     private static String contents(Path zip) throws IOException {

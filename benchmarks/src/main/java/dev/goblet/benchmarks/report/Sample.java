@@ -39,6 +39,7 @@ public final class Sample {
     /** {@code median unit (min–max)}, with {@code decimals} digits after the point. */
     public String format(int decimals, String unit) {
         String number = "%." + decimals + "f";
-        return String.format(Locale.ROOT, number + " %s (" + number + "–" + number + ")", median(), unit, min(), max());
+        return String.format(Locale.ROOT, number + " %s (" + number + "–" + number + ")", median(), unit, min(),
+                max());
     }
 }

@@ -80,7 +80,8 @@ public class UsersController {
 
     @ExceptionHandler(Failure.class)
     public ResponseEntity<Map<String, String>> failure(Failure failure) {
-        return ResponseEntity.status(failure.status).body(Map.of("Code", failure.code, "Message", failure.getMessage()));
+        return ResponseEntity.status(failure.status)
+                .body(Map.of("Code", failure.code, "Message", failure.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
