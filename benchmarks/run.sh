@@ -2,7 +2,7 @@
 # Builds the benchmarks, measures, and prints one Markdown table of every figure with its ratio and target.
 #   RUNS    fresh JVMs per handler and JVM setting (default 7)
 #   BUILDS  measured javac builds per app size and mode (default 5, after as many warm-up builds)
-#   JMH     JMH options (default: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement)
+#   JMH     JMH options (default: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, allocation counted)
 #   SPRING  1 to add the Spring Boot 3 peer (builds the spring-peer profile; downloads Spring the first time)
 # The end-to-end figures need dynalite (npm ci at the root, as for the tests); without it they are left out.
 # The table is also written to benchmarks/target/results/table.md; docs/performance.md holds the latest one.
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
 BUILDS=${BUILDS:-5}
-JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s}
+JMH=${JMH:--f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc}
 
 SPRING=${SPRING:-0}
 

@@ -10,18 +10,25 @@ import java.util.Map;
 
 /**
  * Turns JMH's JSON results into table rows: each dispatch benchmark on 500 routes against 5 routes, and the whole
- * event on Goblet against the hand-written baseline. Argument: the JSON file JMH wrote ({@code -rf json}).
+ * event on Goblet against the hand-written baseline, in time and, when JMH ran with {@code -prof gc}, in bytes
+ * allocated. Argument: the JSON file JMH wrote ({@code -rf json}).
  */
 public final class JmhRows {
     private JmhRows() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, JsonNode> scores = new LinkedHashMap<>();
+        Map<String, JsonNode> allocations = new LinkedHashMap<>();
         for (JsonNode result : new ObjectMapper().readTree(new File(args[0]))) {
             String name = result.get("benchmark").asText();
             name = name.substring(name.lastIndexOf('.') + 1);
             JsonNode routes = result.path("params").path("routes");
-            scores.put(routes.isMissingNode() ? name : name + "@" + routes.asText(), result.get("primaryMetric"));
+            String key = routes.isMissingNode() ? name : name + "@" + routes.asText();
+            scores.put(key, result.get("primaryMetric"));
+            JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            if (!allocated.isMissingNode()) {
+                allocations.put(key, allocated);
+            }
         }
         for (String key : scores.keySet()) {
             if (key.endsWith("@500")) {
@@ -41,6 +48,19 @@ public final class JmhRows {
                     TableRow.times(goblet.get("score").asDouble() / baseline.get("score").asDouble()), "≤ 1.25x")
                     .markdown());
         }
+        JsonNode gobletBytes = allocations.get("handleEventGetUser@5");
+        JsonNode baselineBytes = allocations.get("answerGetUser");
+        if (gobletBytes != null && baselineBytes != null) {
+            JsonNode reading = allocations.get("readEventOnly@5");
+            System.out.println(new TableRow("JMH bytes allocated per whole REST event: Goblet vs baseline",
+                    bytes(gobletBytes) + (reading == null ? "" : ", of which reading the event " + bytes(reading)),
+                    bytes(baselineBytes), TableRow.times(gobletBytes.get("score").asDouble()
+                            / baselineBytes.get("score").asDouble()), "—").markdown());
+        }
+    }
+
+    private static String bytes(JsonNode metric) {
+        return String.format(Locale.ROOT, "%.0f B", metric.get("score").asDouble());
     }
 
     private static String format(JsonNode metric) {
