@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -24,8 +25,9 @@ import javax.tools.ToolProvider;
  * Compiles generated apps of 1, 100 and 1,000 routes with javac in this JVM, with Goblet's processor and without
  * it, and prints the processor's share of javac's time. The processor's cost is counted two ways: the time inside
  * its {@code init} and {@code process}, and the whole difference between the two builds, which adds compiling the
- * handler it writes; a third build compiles that handler as a plain source, to split the two. Warm-up builds come
- * first so that javac itself runs compiled, as in a Maven daemon or an IDE.
+ * handler it writes; a third build compiles that handler as a plain source, to split the two, and a fourth runs a
+ * processor that does nothing, the cost of annotation processing itself. Warm-up builds come first so that javac
+ * itself runs compiled, as in a Maven daemon or an IDE.
  *
  * <p>Arguments: the number of measured builds per app and mode (the warm-up builds are as many).
  */
@@ -48,10 +50,12 @@ public final class BuildCostDriver {
             Sample with = new Sample();
             Sample without = new Sample();
             Sample handlerAsSource = new Sample();
+            Sample idle = new Sample();
             Sample inProcessor = new Sample();
             for (int i = 0; i < 2 * repetitions; i++) {
                 Build processed = driver.compile(List.of(app), className, true);
                 Build plain = driver.compile(List.of(app), className, false);
+                Build idling = driver.compile(List.of(app), className, new IdleProcessor());
                 SourceText handler = new SourceText(handlerName(className), processed.handlerSource());
                 Build written = driver.compile(List.of(app, handler), className, false);
                 if (i >= repetitions) {
@@ -59,12 +63,14 @@ public final class BuildCostDriver {
                     inProcessor.add(processed.processorMillis());
                     without.add(plain.millis());
                     handlerAsSource.add(written.millis());
+                    idle.add(idling.millis());
                 }
             }
             processorMedian[size] = inProcessor.median();
             System.err.printf(Locale.ROOT, "%4d routes: javac %s with the processor, %s without, %s with its handler"
-                    + " as a plain source; %s in the processor%n", routes, with.format(0, "ms"),
-                    without.format(0, "ms"), handlerAsSource.format(0, "ms"), inProcessor.format(0, "ms"));
+                    + " as a plain source, %s with an idle processor; %s in the processor%n", routes,
+                    with.format(0, "ms"), without.format(0, "ms"), handlerAsSource.format(0, "ms"),
+                    idle.format(0, "ms"), inProcessor.format(0, "ms"));
             String app1 = routes + " route" + (routes == 1 ? "" : "s");
             rows.add(new TableRow("javac, app of " + app1 + " (" + with.size() + " builds): with the processor vs"
                     + " without", with.format(0, "ms"), without.format(0, "ms"),
@@ -73,7 +79,8 @@ public final class BuildCostDriver {
                     + " handler it writes / rest of the extra round", percent(inProcessor.median() / with.median())
                     + " / " + percent((handlerAsSource.median() - without.median()) / with.median()) + " / "
                     + percent((with.median() - handlerAsSource.median() - inProcessor.median()) / with.median()),
-                    "handler as plain source: " + handlerAsSource.format(0, "ms"), "—",
+                    "javac with the handler as a plain source: " + handlerAsSource.format(0, "ms")
+                    + "; with a processor that does nothing: " + idle.format(0, "ms"), "—",
                     routes == 1000 ? "≤ 25% (process())" : "—"));
         }
         // Linear growth: each route added past 100 costs the processor no more than each one added up to 100.
@@ -98,6 +105,12 @@ public final class BuildCostDriver {
 
     /** One build of {@code sources} in a fresh folder, timed around javac's whole task. */
     Build compile(List<SourceText> sources, String className, boolean withProcessor) throws IOException {
+        return compile(sources, className, withProcessor ? new GobletProcessor() : null);
+    }
+
+    /** As above, with {@code processor} as the only processor, or none when it is null. */
+    Build compile(List<SourceText> sources, String className, Processor chosen) throws IOException {
+        boolean withProcessor = chosen != null;
         Path out = Files.createTempDirectory("goblet-build");
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
             List<String> options = new ArrayList<>(List.of("--release", "17", "-classpath", classpath, "-d",
@@ -110,7 +123,7 @@ public final class BuildCostDriver {
             Files.createDirectories(out.resolve("generated"));
             StringWriter diagnostics = new StringWriter();
             JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null, sources);
-            TimedProcessor processor = new TimedProcessor(new GobletProcessor());
+            TimedProcessor processor = new TimedProcessor(withProcessor ? chosen : new IdleProcessor());
             if (withProcessor) {
                 task.setProcessors(List.of(processor));
             }
@@ -121,7 +134,7 @@ public final class BuildCostDriver {
                 throw new IllegalStateException("javac failed on " + className + ":\n" + diagnostics);
             }
             String handler = null;
-            if (withProcessor) {
+            if (chosen instanceof GobletProcessor) {
                 Path source = out.resolve("generated/" + handlerName(className).replace('.', '/') + ".java");
                 if (!Files.exists(source)) {
                     throw new IllegalStateException("The processor wrote no handler for " + className);
