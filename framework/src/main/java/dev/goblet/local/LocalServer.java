@@ -106,9 +106,12 @@ public final class LocalServer implements AutoCloseable {
             System.out.println(LaunchArguments.USAGE);
             return;
         }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         LaunchArguments launch;
         try {
-            launch = LaunchArguments.parse(arguments, System.getenv(), StageConfig.NONE);
+            // The handler's name says where its stage config is; then the stage's variables join the rest.
+            String handler = LaunchArguments.parse(arguments, System.getenv(), StageConfig.NONE).handlerClass();
+            launch = LaunchArguments.parse(arguments, System.getenv(), ConfiguredStages.load(loader, handler));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(LaunchArguments.USAGE);
@@ -119,7 +122,6 @@ public final class LocalServer implements AutoCloseable {
             System.exit(ForkedServer.run(launch, arguments));
             return;
         }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         LocalServer server = start(launch.newHandler(loader), launch.options());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(Duration.ofSeconds(1));

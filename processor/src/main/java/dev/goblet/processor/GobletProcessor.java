@@ -10,6 +10,7 @@ import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.HandlerWriter;
+import dev.goblet.processor.writing.LocalStagesWriter;
 import dev.goblet.processor.writing.OutputDirectory;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
@@ -132,6 +133,7 @@ public final class GobletProcessor extends AbstractProcessor {
             OpenApiWriter.write(app, document, output, apps.size() == 1 ? "openapi" : "openapi-" + app.name());
             if (config != null && config.isPresent()) {
                 SamTemplateWriter.writeAll(app, document, config.get(), codeUri, output);
+                LocalStagesWriter.write(app, config.get(), output);
             }
         }
     }

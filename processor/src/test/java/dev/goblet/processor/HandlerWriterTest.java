@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.testing.Goldens;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,6 @@ class HandlerWriterTest {
         assertThat(compilation).succeededWithoutWarnings();
         String generated = compilation.generatedSourceFile("test.PetStoreHandler")
                 .orElseThrow().getCharContent(false).toString();
-        Goldens.assertMatches("HandlerWriterTest", "writesPetsHandler", "PetStoreHandler.java", generated);
+        Goldens.assertMatches(HandlerWriterTest.class, "writesPetsHandler", "PetStoreHandler.java", generated);
     }
 }

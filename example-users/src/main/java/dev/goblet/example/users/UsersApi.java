@@ -46,7 +46,7 @@ public final class UsersApi {
 
     /** Creates a user; 409 when the username is taken, decided by the store's conditional write. */
     @Route(path = "/users", methods = HttpMethod.POST, status = 201)
-    public User createUser(Request request, User user) {
+    public User createUser(Request request, User user) throws ConflictError {
         checkSize(request);
         if (user == null) {
             throw new BadRequestError("The body must be a JSON object with 'username' and 'email'");
@@ -61,7 +61,7 @@ public final class UsersApi {
     }
 
     @Route(path = "/users/{username}")
-    public User getUser(String username) {
+    public User getUser(String username) throws NotFoundError {
         UserRules.checkUsername(username);
         return store.find(username).orElseThrow(() -> notFound(username));
     }
@@ -72,7 +72,7 @@ public final class UsersApi {
      * attribute, the last one DynamoDB applies wins.
      */
     @Route(path = "/users/{username}", methods = HttpMethod.PUT)
-    public User updateUser(String username, Request request, UserChanges changes) {
+    public User updateUser(String username, Request request, UserChanges changes) throws NotFoundError {
         checkSize(request);
         UserRules.checkUsername(username);
         if (changes == null || changes.isEmpty()) {
@@ -86,7 +86,7 @@ public final class UsersApi {
     }
 
     @Route(path = "/users/{username}", methods = HttpMethod.DELETE, status = 204)
-    public void deleteUser(String username) {
+    public void deleteUser(String username) throws NotFoundError {
         UserRules.checkUsername(username);
         if (!store.delete(username)) {
             throw notFound(username);

@@ -1,5 +1,7 @@
 package dev.goblet.example.users;
 
+import dev.goblet.local.LocalServer;
+import dev.goblet.local.ServerOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -82,18 +84,31 @@ public final class LocalUsersService implements AutoCloseable {
         }
     }
 
-    /** Starts the service and keeps it up until the process is stopped, stopping dynalite on the way out. */
+    /**
+     * Serves the users service on the Goblet local server, on 127.0.0.1 and the port of {@code PORT} (8000 when
+     * unset), until the process is stopped; then stops the server and dynalite.
+     */
     public static void main(String[] args) throws Exception {
         LocalUsersService service = start();
+        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", String.valueOf(ServerOptions.DEFAULT_PORT)));
+        LocalServer server;
+        try {
+            server = LocalServer.start(service.handler(), ServerOptions.defaults().withPort(port)
+                    .withStage("v1").withEnvironment(service.environment()));
+        } catch (IOException | RuntimeException e) {
+            service.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
             service.close();
             stopped.countDown();
         }, "local-users-service-stop"));
         System.out.println("Users table '" + service.environment().get(DynamoUserStore.TABLE_NAME_VARIABLE)
                 + "' on the DynamoDB API at " + service.dynamoEndpoint() + " (dynalite, in memory).");
-        System.out.println("Environment of the service: " + service.environment());
-        System.out.println("Press Ctrl-C to stop.");
+        System.out.println("Serving the users service on " + server.uri() + " (API docs at " + server.uri()
+                + "/docs); Ctrl-C stops it.");
         stopped.await();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,7 +215,7 @@ public final class StageConfigReader {
                 "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency", "environment_variables",
                 "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids", "security_group_ids", "stages",
                 "lambda_functions", "version", "app_name");
-        errors.add(ErrorMessages.configUnknownKey(fileName, path, KeySuggestion.closest(key, known)));
+        errors.add(ErrorMessages.configUnknownKey(fileName, path, Suggestions.closest(key, known)));
     }
 
     private boolean apiLevel(String path, String key, Level level) {

@@ -12,6 +12,7 @@ import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.SchemaDocs;
 import dev.goblet.processor.model.TypeShape;
 import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.Suggestions;
 import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +184,7 @@ final class ParameterReader {
         if (isPlainValue(type)) {
             // A plain value that is no path variable is most likely a typo in the template or a missing @Query.
             report.error(ErrorMessages.unknownParameter(name, name(method), path.text(),
-                    closest(name, path.variables())), parameter);
+                    Suggestions.closest(name, path.variables())), parameter);
             return Optional.empty();
         }
         Cardinality cardinality = Cardinality.REQUIRED;
@@ -276,38 +277,5 @@ final class ParameterReader {
 
     private static String name(ExecutableElement method) {
         return method.getSimpleName().toString();
-    }
-
-    /** The variable a misspelt parameter most likely meant, if one is close enough. */
-    static String closest(String name, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? best : null;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

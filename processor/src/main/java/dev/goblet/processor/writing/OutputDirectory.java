@@ -65,8 +65,12 @@ public final class OutputDirectory {
 
     /** Writes {@code text} as the class-output resource {@code META-INF/goblet/<appName>/<fileName>}. */
     public void writeResource(String appName, String fileName, String text) throws IOException {
-        writeText(filer.createResource(
-                StandardLocation.CLASS_OUTPUT, "", "META-INF/goblet/" + appName + "/" + fileName), text);
+        writeClassResource("META-INF/goblet/" + appName + "/" + fileName, text);
+    }
+
+    /** Writes {@code text} as the class-output resource at {@code path}. */
+    public void writeClassResource(String path, String text) throws IOException {
+        writeText(filer.createResource(StandardLocation.CLASS_OUTPUT, "", path), text);
     }
 
     private static void writeText(FileObject file, String text) throws IOException {

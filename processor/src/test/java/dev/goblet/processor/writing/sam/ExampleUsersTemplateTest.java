@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.testing.OpenApiDocuments;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,6 +42,11 @@ class ExampleUsersTemplateTest {
                         "-Agoblet.outputDirectory=" + out, "-Agoblet.codeUri=../lambda.zip")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
+
+        OpenAPI document = OpenApiDocuments.parseCleanly(Files.readString(out.resolve("openapi.json")));
+        assertThat(document.getPaths()).containsOnlyKeys("/users", "/users/{username}");
+        assertThat(document.getPaths().get("/users/{username}").getPut().getResponses()).containsKey("404");
+        assertThat(document.getPaths().get("/users").getPost().getResponses()).containsKey("409");
 
         JsonNode alone = YAML.readTree(out.resolve("sam.yaml").toFile());
         assertThat(TemplateReferences.unresolved(alone)).isEmpty();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
-import dev.goblet.processor.Goldens;
+import dev.goblet.processor.testing.Goldens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -366,6 +366,6 @@ class SamTemplateWriterTest {
 
     /** Compares a generated file with its golden copy under {@code goldens/SamTemplateWriterTest/<test>/}. */
     void assertGolden(String test, String file) throws IOException {
-        Goldens.assertMatches("SamTemplateWriterTest", test, file, Files.readString(dir.resolve("out").resolve(file)));
+        Goldens.assertMatches(SamTemplateWriterTest.class, test, file, Files.readString(dir.resolve("out").resolve(file)));
     }
 }

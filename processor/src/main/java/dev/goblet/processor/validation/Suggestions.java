@@ -1,24 +1,24 @@
-package dev.goblet.processor.config;
+package dev.goblet.processor.validation;
 
 import java.util.List;
 import java.util.Locale;
 
-/** The known key a misspelt one most likely meant, so that the error can say "Did you mean ...?". */
-final class KeySuggestion {
-    private KeySuggestion() {}
+/** The known name a misspelt one most likely meant, so that an error can say "Did you mean ...?". */
+public final class Suggestions {
+    private Suggestions() {}
 
-    /** The closest of {@code known} to {@code key}, or null when none is close enough to be a typo. */
-    static String closest(String key, List<String> known) {
+    /** The closest of {@code known} to {@code key}, ignoring case, or null when none is close enough to be a typo. */
+    public static String closest(String key, List<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(key.toLowerCase(Locale.ROOT), candidate);
+            int distance = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Math.max(2, key.length() / 4) ? best : null;
+        return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

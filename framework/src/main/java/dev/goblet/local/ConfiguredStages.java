@@ -1,0 +1,41 @@
+package dev.goblet.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.internal.JsonBodies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The stages of the app's {@code .chalice/config.json}, as the processor left them beside the generated handler
+ * ({@code <handler>.stages.json}): {@code --stage dev} gets the variables stage {@code dev} has in Lambda; a stage
+ * the file does not name gets the top-level ones.
+ */
+final class ConfiguredStages implements StageConfig {
+    private final JsonNode stages;
+
+    private ConfiguredStages(JsonNode stages) {
+        this.stages = stages;
+    }
+
+    /** The handler's stages, or {@link StageConfig#NONE} when the app was built without a stage config. */
+    static StageConfig load(ClassLoader loader, String handlerClass) {
+        String resource = handlerClass.replace('.', '/') + ".stages.json";
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? NONE : new ConfiguredStages(JsonBodies.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    @Override
+    public Map<String, String> environment(String stage) {
+        JsonNode configured = stages.path("stages").path(stage);
+        JsonNode variables = configured.isMissingNode() ? stages.path("environment") : configured.path("environment");
+        Map<String, String> environment = new LinkedHashMap<>();
+        variables.fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
+        return environment;
+    }
+}
