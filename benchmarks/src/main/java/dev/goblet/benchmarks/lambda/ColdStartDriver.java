@@ -286,8 +286,9 @@ public final class ColdStartDriver {
         List<TableRow> rows = new ArrayList<>();
         if (label.startsWith("in-memory")) {
             long frameworkBytes = Files.size(frameworkJar(target));
-            rows.add(new TableRow("goblet-framework jar", size(frameworkJar(target)), "100 KB",
-                    TableRow.times(frameworkBytes / 102400.0), "≤ 100 KB"));
+            // Against 100,000 bytes, the stricter reading of "100 KB".
+            rows.add(new TableRow("goblet-framework jar", String.format(Locale.ROOT, "%,d bytes", frameworkBytes),
+                    "100,000 bytes", TableRow.times(frameworkBytes / 100_000.0), "≤ 100 KB"));
         }
         rows.add(new TableRow("Deployable zip (" + label + ")", size(goblet.zip()) + ": " + contents(goblet.zip()),
                 size(baseline.zip()) + ": " + contents(baseline.zip()),
