@@ -32,7 +32,9 @@ import javax.tools.ToolProvider;
  * <p>Arguments: the number of measured builds per app and mode (the warm-up builds are as many).
  */
 public final class BuildCostDriver {
-    static final int[] ROUTES = {1, 100, 1000};
+    /** The app sizes; {@code -Dbenchmarks.routes=250,500,1000,2000} chooses others (at least three, ascending). */
+    static final int[] ROUTES = java.util.Arrays.stream(System.getProperty("benchmarks.routes", "1,100,1000")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
 
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     private final String classpath = System.getProperty("java.class.path");
@@ -83,10 +85,12 @@ public final class BuildCostDriver {
                     + "; with a processor that does nothing: " + idle.format(0, "ms"), "—",
                     routes == 1000 ? "≤ 25% (process())" : "—"));
         }
-        // Linear growth: each route added past 100 costs the processor no more than each one added up to 100.
+        // Linear growth: each route added at the largest size costs the processor no more than one added earlier.
+        int last = ROUTES.length - 1;
         double early = (processorMedian[1] - processorMedian[0]) / (ROUTES[1] - ROUTES[0]);
-        double late = (processorMedian[2] - processorMedian[1]) / (ROUTES[2] - ROUTES[1]);
-        rows.add(new TableRow("Processor time per added route: from 100 to 1,000 routes vs from 1 to 100",
+        double late = (processorMedian[last] - processorMedian[last - 1]) / (ROUTES[last] - ROUTES[last - 1]);
+        rows.add(new TableRow(String.format(Locale.ROOT, "Processor time per added route: from %,d to %,d routes"
+                + " vs from %,d to %,d", ROUTES[last - 1], ROUTES[last], ROUTES[0], ROUTES[1]),
                 String.format(Locale.ROOT, "%.3f ms", late), String.format(Locale.ROOT, "%.3f ms", early),
                 TableRow.times(late / early), "linear (≈ 1x or less)"));
         rows.forEach(row -> System.out.println(row.markdown()));
