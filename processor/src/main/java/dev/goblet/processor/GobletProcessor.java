@@ -105,7 +105,7 @@ public final class GobletProcessor extends AbstractProcessor {
         ValidationReport report = new ValidationReport();
         checkRoutesOutsideApps(round, report);
         Map<AppModel, TypeElement> clean = new LinkedHashMap<>();
-        AppReader reader = new AppReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), report);
+        AppReader reader = new AppReader(processingEnv, report);
         for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(App.class))) {
             Optional<AppModel> app = reader.read(type);
             if (app.isPresent() && claimName(app.get(), type, report)) {

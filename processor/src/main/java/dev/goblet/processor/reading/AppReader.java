@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -58,10 +59,12 @@ public final class AppReader {
     private final ValidationReport report;
     private final ParameterReader parameters;
     private final RouteDocsReader docs;
+    private final DocComments docComments;
 
-    public AppReader(Elements elements, Types types, ValidationReport report) {
-        this.elements = elements;
-        this.types = types;
+    public AppReader(ProcessingEnvironment environment, ValidationReport report) {
+        this.elements = environment.getElementUtils();
+        this.types = environment.getTypeUtils();
+        this.docComments = DocComments.of(environment);
         this.report = report;
         this.parameters = new ParameterReader(types, report);
         this.docs = new RouteDocsReader(types);
@@ -78,7 +81,7 @@ public final class AppReader {
         }
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
-        TypeShapeReader shapes = new TypeShapeReader(elements, types);
+        TypeShapeReader shapes = new TypeShapeReader(elements, types, docComments);
         List<TagModel> tags = docs.tags(type);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getAnnotation(Route.class) == null) {
@@ -302,8 +305,7 @@ public final class AppReader {
     }
 
     private Optional<String> javadoc(Element element) {
-        String doc = elements.getDocComment(element);
-        return doc == null || doc.isBlank() ? Optional.empty() : Optional.of(doc.strip());
+        return docComments.of(element);
     }
 
     static AnnotationMirror mirror(Element element, Class<?> annotation) {

@@ -57,14 +57,16 @@ public final class TypeShapeReader {
     private static final Map<String, Scalar> SCALARS = scalars();
 
     private final Elements elements;
+    private final DocComments docComments;
     private final Types types;
     /** Schema name by the type's full text ({@code com.example.Page<com.example.User>}). */
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, NamedSchema> schemas = new LinkedHashMap<>();
 
-    public TypeShapeReader(Elements elements, Types types) {
+    TypeShapeReader(Elements elements, Types types, DocComments docComments) {
         this.elements = elements;
         this.types = types;
+        this.docComments = docComments;
     }
 
     /** The named types met so far, by schema name, in the order first met. */
@@ -395,8 +397,7 @@ public final class TypeShapeReader {
     }
 
     private Optional<String> docComment(Element element) {
-        String doc = element == null ? null : elements.getDocComment(element);
-        return doc == null || doc.isBlank() ? Optional.empty() : Optional.of(doc.strip());
+        return docComments.of(element);
     }
 
     private static Optional<VariableElement> field(TypeElement type, String name) {
