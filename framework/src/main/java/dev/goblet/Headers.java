@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** HTTP headers: names match without regard to case, and a name may carry several values. Immutable. */
@@ -23,6 +24,13 @@ public final class Headers {
 
     /** Headers holding a copy of {@code values}; names that differ only in case are merged. */
     public static Headers of(Map<String, ? extends List<String>> values) {
+        if (values instanceof SortedMap<String, ? extends List<String>> sorted
+                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
+            // Already one entry per name: a linear copy, and immutable value lists are kept as they are.
+            TreeMap<String, List<String>> copy = new TreeMap<>(sorted);
+            copy.replaceAll((name, list) -> List.copyOf(list));
+            return new Headers(copy);
+        }
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         values.forEach((name, list) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(list));
         copy.replaceAll((name, list) -> List.copyOf(list));

@@ -42,7 +42,26 @@ public final class Request {
         this.lambdaContext = b.lambdaContext;
     }
 
+    /** A copy that differs only in the matched route or the Lambda context: every part is immutable, so shared. */
+    private Request(Request from, String resourcePath, Map<String, String> pathParameters, Context lambdaContext) {
+        this.method = from.method;
+        this.path = from.path;
+        this.resourcePath = resourcePath;
+        this.headers = from.headers;
+        this.queryParameters = from.queryParameters;
+        this.pathParameters = Map.copyOf(pathParameters);
+        this.body = from.body;
+        this.stage = from.stage;
+        this.requestId = from.requestId;
+        this.identity = from.identity;
+        this.stageVariables = from.stageVariables;
+        this.lambdaContext = lambdaContext;
+    }
+
     private static Map<String, List<String>> copyOfLists(Map<String, List<String>> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
         Map<String, List<String>> copy = new HashMap<>();
         values.forEach((name, list) -> copy.put(name, List.copyOf(list)));
         return Map.copyOf(copy);
@@ -54,10 +73,12 @@ public final class Request {
 
     /** A copy of this request with the path parameters of the route it matched. */
     public Request withRoute(String resourcePath, Map<String, String> pathParameters) {
-        Builder b = toBuilder();
-        b.resourcePath = resourcePath;
-        b.pathParameters = pathParameters;
-        return new Request(b);
+        return new Request(this, resourcePath, pathParameters, lambdaContext);
+    }
+
+    /** A copy of this request served in the given Lambda invocation. */
+    public Request withLambdaContext(Context lambdaContext) {
+        return new Request(this, resourcePath, pathParameters, lambdaContext);
     }
 
     /** The HTTP method, upper case. */

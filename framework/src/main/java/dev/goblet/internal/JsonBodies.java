@@ -134,6 +134,14 @@ public final class JsonBodies {
         }
     }
 
+    public static String writeText(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
     public static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

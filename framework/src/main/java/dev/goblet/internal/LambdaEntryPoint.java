@@ -59,7 +59,7 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
         boolean payloadV2 = event != null && ProxyEventReader.isPayloadV2(event);
         Response response;
         try {
-            Request request = ProxyEventReader.read(event).toBuilder().lambdaContext(context).build();
+            Request request = ProxyEventReader.read(event).withLambdaContext(context);
             response = handle(request);
         } catch (HttpError e) {
             response = ResponseEncoder.error(e);

@@ -1,6 +1,7 @@
 package dev.goblet.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.goblet.BadRequestError;
 import dev.goblet.Headers;
 import dev.goblet.Identity;
@@ -9,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns an API Gateway proxy event, REST (payload 1.0) or HTTP API (payload 2.0), into a {@link Request}.
@@ -40,10 +43,10 @@ public final class ProxyEventReader {
         if (method == null || path == null) {
             throw new BadRequestError("The event has no httpMethod or path: it is not an API Gateway proxy event");
         }
-        Map<String, List<String>> headers = multiValues(event.path("multiValueHeaders"));
-        mergeSingle(headers, event.path("headers"), true);
-        Map<String, List<String>> query = multiValues(event.path("multiValueQueryStringParameters"));
-        mergeSingle(query, event.path("queryStringParameters"), false);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        putValues(headers, event.path("multiValueHeaders"), event.path("headers"));
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        putValues(query, event.path("multiValueQueryStringParameters"), event.path("queryStringParameters"));
         JsonNode identity = context.path("identity");
         return Request.builder(method.toUpperCase(Locale.ROOT), path)
                 .headers(Headers.of(headers))
@@ -65,8 +68,8 @@ public final class ProxyEventReader {
             throw new BadRequestError("The event has no method or rawPath: it is not an API Gateway proxy event");
         }
         String stage = orDefault(text(context, "stage"), "$default");
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        mergeSingle(headers, event.path("headers"), true);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        putValues(headers, MissingNode.getInstance(), event.path("headers"));
         List<String> cookies = new ArrayList<>();
         event.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
         if (!cookies.isEmpty()) {
@@ -131,26 +134,32 @@ public final class ProxyEventReader {
         return body.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, List<String>> multiValues(JsonNode node) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> {
-            List<String> list = new ArrayList<>();
-            field.getValue().forEach(value -> list.add(value.asText()));
-            values.put(field.getKey(), list);
-        });
-        return values;
+    /**
+     * Puts every value of the multi-value object, then the single value of each name it lacks (tests and some
+     * tools send only those). A header map ignores case in its keys, so "accept" and "Accept" are one name.
+     */
+    private static void putValues(Map<String, List<String>> values, JsonNode multi, JsonNode single) {
+        Iterator<Map.Entry<String, JsonNode>> fields = multi.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            values.put(field.getKey(), texts(field.getValue()));
+        }
+        fields = single.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getValue().isNull()) {
+                values.putIfAbsent(field.getKey(), List.of(field.getValue().asText()));
+            }
+        }
     }
 
-    /** Adds single values for names the multi-value map lacks (tests and some tools send only these). */
-    private static void mergeSingle(Map<String, List<String>> values, JsonNode node, boolean ignoreCase) {
-        node.fields().forEachRemaining(field -> {
-            boolean known = ignoreCase
-                    ? values.keySet().stream().anyMatch(field.getKey()::equalsIgnoreCase)
-                    : values.containsKey(field.getKey());
-            if (!field.getValue().isNull() && !known) {
-                values.put(field.getKey(), List.of(field.getValue().asText()));
-            }
-        });
+    private static List<String> texts(JsonNode array) {
+        if (array.size() == 1) {
+            return List.of(array.get(0).asText());
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        array.forEach(value -> texts.add(value.asText()));
+        return List.copyOf(texts);
     }
 
     private static Map<String, String> strings(JsonNode node) {

@@ -3,7 +3,6 @@ package dev.goblet.internal;
 import dev.goblet.HttpError;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.Response;
-import java.nio.charset.StandardCharsets;
 
 /** Turns what a route method returned, or the error it threw, into a {@link Response} whose body is encoded. */
 public final class ResponseEncoder {
@@ -68,6 +67,6 @@ public final class ResponseEncoder {
     }
 
     private static String json(Object value) {
-        return new String(JsonBodies.write(value), StandardCharsets.UTF_8);
+        return JsonBodies.writeText(value);
     }
 }

@@ -3,7 +3,6 @@ package dev.goblet.internal;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.NotFoundError;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,12 +122,30 @@ public final class RouteTable {
         final RouteSpec route;
         final List<TemplateSegment> template;
 
+        /** How many variables the template has, and where the one plain variable is: most routes have at most one. */
+        final int variables;
+        final int singleIndex;
+
         Leaf(RouteSpec route, List<TemplateSegment> template) {
             this.route = route;
             this.template = template;
+            this.variables = (int) template.stream().filter(s -> s.kind() != TemplateSegment.Kind.LITERAL).count();
+            int single = -1;
+            for (int i = 0; i < template.size(); i++) {
+                if (template.get(i).kind() == TemplateSegment.Kind.VARIABLE) {
+                    single = i;
+                }
+            }
+            this.singleIndex = variables == 1 ? single : -1;
         }
 
         Map<String, String> bind(String[] segments) {
+            if (variables == 0) {
+                return Map.of();
+            }
+            if (variables == 1 && singleIndex >= 0) {
+                return Map.of(template.get(singleIndex).text(), PathDecoder.decodeSegment(segments[singleIndex]));
+            }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < template.size(); i++) {
                 TemplateSegment segment = template.get(i);
@@ -142,7 +159,7 @@ public final class RouteTable {
                     values.put(segment.text(), String.join("/", rest));
                 }
             }
-            return Collections.unmodifiableMap(values);
+            return Map.copyOf(values);
         }
     }
 }

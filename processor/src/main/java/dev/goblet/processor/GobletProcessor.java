@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,19 +103,20 @@ public final class GobletProcessor extends AbstractProcessor {
         }
         ValidationReport report = new ValidationReport();
         checkRoutesOutsideApps(round, report);
-        Map<AppModel, TypeElement> clean = new LinkedHashMap<>();
+        // A list, not a map: hashing a model would walk every route of it.
+        List<Map.Entry<AppModel, TypeElement>> clean = new ArrayList<>();
         AppReader reader = new AppReader(processingEnv, report);
         for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(App.class))) {
             Optional<AppModel> app = reader.read(type);
             if (app.isPresent() && claimName(app.get(), type, report)) {
-                clean.put(app.get(), type);
+                clean.add(Map.entry(app.get(), type));
             }
         }
         report.printTo(processingEnv.getMessager());
         if (!clean.isEmpty() && config == null) {
             config = readConfig();
         }
-        for (Map.Entry<AppModel, TypeElement> app : clean.entrySet()) {
+        for (Map.Entry<AppModel, TypeElement> app : clean) {
             HandlerWriter.write(app.getKey(), app.getValue()).writeTo(processingEnv.getFiler());
             apps.add(app.getKey());
         }

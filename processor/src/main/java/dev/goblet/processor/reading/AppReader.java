@@ -18,9 +18,11 @@ import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,6 +62,7 @@ public final class AppReader {
     private final ParameterReader parameters;
     private final RouteDocsReader docs;
     private final DocComments docComments;
+    private final Map<String, TypeElement> knownTypes = new HashMap<>();
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -300,7 +303,8 @@ public final class AppReader {
     }
 
     private boolean isSubtype(TypeMirror type, String qualifiedName) {
-        TypeElement element = elements.getTypeElement(qualifiedName);
+        // Looking a type up by name costs javac a parse of the name each time; an app asks for a few types often.
+        TypeElement element = knownTypes.computeIfAbsent(qualifiedName, elements::getTypeElement);
         return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
     }
 

@@ -58,6 +58,8 @@ public final class TypeShapeReader {
 
     private final Elements elements;
     private final DocComments docComments;
+    /** Types looked up by name once: javac parses the name on every look-up. */
+    private final Map<String, TypeElement> knownTypes = new HashMap<>();
     private final Types types;
     /** Schema name by the type's full text ({@code com.example.Page<com.example.User>}). */
     private final Map<String, String> names = new HashMap<>();
@@ -438,7 +440,7 @@ public final class TypeShapeReader {
     }
 
     private boolean isSubtype(TypeMirror type, String qualifiedName) {
-        TypeElement element = elements.getTypeElement(qualifiedName);
+        TypeElement element = knownTypes.computeIfAbsent(qualifiedName, elements::getTypeElement);
         return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
     }
 
