@@ -2,20 +2,35 @@ package dev.goblet;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** HTTP headers: names match without regard to case, and a name may carry several values. Immutable. */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    private static final Headers EMPTY = new Headers(new HashMap<>());
 
-    private final Map<String, List<String>> values;
+    /** By lower-case name: a look-up is one hash, however many headers the request has. */
+    private final Map<String, Header> byLowerName;
+    /** The sorted, case-insensitive view of {@link #asMap}, made when first asked for. */
+    private volatile Map<String, List<String>> view;
 
-    private Headers(TreeMap<String, List<String>> values) {
-        this.values = Collections.unmodifiableMap(values);
+    /** A header's name as first written, and all its values. */
+    private static final class Header {
+        final String name;
+        final List<String> values;
+
+        Header(String name, List<String> values) {
+            this.name = name;
+            this.values = values;
+        }
+    }
+
+    private Headers(Map<String, Header> byLowerName) {
+        this.byLowerName = byLowerName;
     }
 
     public static Headers empty() {
@@ -24,46 +39,53 @@ public final class Headers {
 
     /** Headers holding a copy of {@code values}; names that differ only in case are merged. */
     public static Headers of(Map<String, ? extends List<String>> values) {
-        if (values instanceof SortedMap<String, ? extends List<String>> sorted
-                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
-            // Already one entry per name: a linear copy, and immutable value lists are kept as they are.
-            TreeMap<String, List<String>> copy = new TreeMap<>(sorted);
-            copy.replaceAll((name, list) -> List.copyOf(list));
-            return new Headers(copy);
-        }
-        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        values.forEach((name, list) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(list));
-        copy.replaceAll((name, list) -> List.copyOf(list));
-        return new Headers(copy);
+        Map<String, Header> byLowerName = new HashMap<>(values.size() * 2);
+        values.forEach((name, list) -> byLowerName.merge(name.toLowerCase(Locale.ROOT),
+                new Header(name, List.copyOf(list)), Headers::merge));
+        return new Headers(byLowerName);
+    }
+
+    private static Header merge(Header first, Header second) {
+        List<String> values = new ArrayList<>(first.values);
+        values.addAll(second.values);
+        return new Header(first.name, List.copyOf(values));
     }
 
     /** The first value of the header, or null when it is absent. */
     public String first(String name) {
-        List<String> list = values.get(name);
-        return list == null || list.isEmpty() ? null : list.get(0);
+        Header header = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        return header == null || header.values.isEmpty() ? null : header.values.get(0);
     }
 
     /** Every value of the header, in order; empty when it is absent. */
     public List<String> all(String name) {
-        return values.getOrDefault(name, List.of());
+        Header header = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        return header == null ? List.of() : header.values;
     }
 
     public boolean contains(String name) {
-        return values.containsKey(name);
+        return byLowerName.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     /** The header names as they were first written. */
     public Set<String> names() {
-        return values.keySet();
+        return asMap().keySet();
     }
 
     /** A read-only view, name to values, whose look-ups ignore case. */
     public Map<String, List<String>> asMap() {
-        return values;
+        Map<String, List<String>> sorted = view;
+        if (sorted == null) {
+            TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            byLowerName.values().forEach(header -> map.put(header.name, header.values));
+            sorted = Collections.unmodifiableMap(map);
+            view = sorted;
+        }
+        return sorted;
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return asMap().toString();
     }
 }

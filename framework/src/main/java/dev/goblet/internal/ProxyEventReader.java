@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns an API Gateway proxy event, REST (payload 1.0) or HTTP API (payload 2.0), into a {@link Request}.
@@ -43,10 +42,10 @@ public final class ProxyEventReader {
         if (method == null || path == null) {
             throw new BadRequestError("The event has no httpMethod or path: it is not an API Gateway proxy event");
         }
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        putValues(headers, event.path("multiValueHeaders"), event.path("headers"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        putValues(headers, event.path("multiValueHeaders"), event.path("headers"), true);
         Map<String, List<String>> query = new LinkedHashMap<>();
-        putValues(query, event.path("multiValueQueryStringParameters"), event.path("queryStringParameters"));
+        putValues(query, event.path("multiValueQueryStringParameters"), event.path("queryStringParameters"), false);
         JsonNode identity = context.path("identity");
         return Request.builder(method.toUpperCase(Locale.ROOT), path)
                 .headers(Headers.of(headers))
@@ -68,8 +67,8 @@ public final class ProxyEventReader {
             throw new BadRequestError("The event has no method or rawPath: it is not an API Gateway proxy event");
         }
         String stage = orDefault(text(context, "stage"), "$default");
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        putValues(headers, MissingNode.getInstance(), event.path("headers"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        putValues(headers, MissingNode.getInstance(), event.path("headers"), true);
         List<String> cookies = new ArrayList<>();
         event.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
         if (!cookies.isEmpty()) {
@@ -136,9 +135,10 @@ public final class ProxyEventReader {
 
     /**
      * Puts every value of the multi-value object, then the single value of each name it lacks (tests and some
-     * tools send only those). A header map ignores case in its keys, so "accept" and "Accept" are one name.
+     * tools send only those). For headers, "accept" and "Accept" are one name.
      */
-    private static void putValues(Map<String, List<String>> values, JsonNode multi, JsonNode single) {
+    private static void putValues(Map<String, List<String>> values, JsonNode multi, JsonNode single,
+            boolean ignoreCase) {
         Iterator<Map.Entry<String, JsonNode>> fields = multi.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -147,8 +147,12 @@ public final class ProxyEventReader {
         fields = single.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getValue().isNull()) {
-                values.putIfAbsent(field.getKey(), List.of(field.getValue().asText()));
+            // API Gateway writes a name alike in both objects, so the exact look-up almost always decides.
+            // With no multi-value object there is nothing to repeat, and Headers merges names that differ in case.
+            boolean known = values.containsKey(field.getKey()) || ignoreCase && !multi.isEmpty()
+                    && values.keySet().stream().anyMatch(field.getKey()::equalsIgnoreCase);
+            if (!field.getValue().isNull() && !known) {
+                values.put(field.getKey(), List.of(field.getValue().asText()));
             }
         }
     }
