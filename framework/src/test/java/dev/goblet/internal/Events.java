@@ -1,5 +1,6 @@
 package dev.goblet.internal;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,7 @@ final class Events {
     }
 
     /** Sends raw bytes through {@link LambdaEntryPoint#handleRequest} and parses what it wrote. */
-    static ObjectNode invoke(LambdaEntryPoint handler, byte[] input, RecordingContext context) {
+    static ObjectNode invoke(LambdaEntryPoint handler, byte[] input, Context context) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(input), output, context);
@@ -38,7 +39,7 @@ final class Events {
         }
     }
 
-    static ObjectNode invoke(LambdaEntryPoint handler, ObjectNode event, RecordingContext context) {
+    static ObjectNode invoke(LambdaEntryPoint handler, ObjectNode event, Context context) {
         return invoke(handler, event.toString().getBytes(StandardCharsets.UTF_8), context);
     }
 }

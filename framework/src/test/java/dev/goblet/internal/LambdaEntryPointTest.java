@@ -2,9 +2,13 @@ package dev.goblet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.test.InvocationContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -12,7 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class LambdaEntryPointTest {
     private final UsersTestHandler handler = new UsersTestHandler();
-    private final RecordingContext context = new RecordingContext();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final Context context = InvocationContext.of("8476a536-e9f4-11e8-9739-2dfe598c3fcd", "users-dev-APIHandler",
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+
+    private String logged() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
 
     private ObjectNode send(ObjectNode event) {
         return Events.invoke(handler, event, context);
@@ -242,7 +252,7 @@ class LambdaEntryPointTest {
 
         assertError(response, 500, "InternalServerError", "An internal server error occurred.");
         assertThat(response.toString()).doesNotContain("hunter2", "db-prod", "IllegalStateException", "Cannot reach");
-        assertThat(context.log())
+        assertThat(logged())
                 .contains("IllegalStateException", UsersTestHandler.SECRET, "c6af9ac6-7b61-11e6-9a41-93e8deadbeef")
                 .contains("at dev.goblet.internal.UsersTestHandler.dispatch");
     }
@@ -252,7 +262,7 @@ class LambdaEntryPointTest {
         ObjectNode response = send(restGet("/unwritable"));
 
         assertError(response, 500, "InternalServerError", "An internal server error occurred.");
-        assertThat(context.log()).contains("java.lang.Object");
+        assertThat(logged()).contains("java.lang.Object");
     }
 
     @Test
@@ -261,7 +271,7 @@ class LambdaEntryPointTest {
                 .put("httpMethod", "PUT").put("path", "/users/jdoe");
 
         assertError(send(event), 409, "ConflictError", "User jdoe was changed meanwhile");
-        assertThat(context.logged).isEmpty();
+        assertThat(logged()).isEmpty();
     }
 
     @Test
