@@ -94,7 +94,8 @@ class ValidationTest {
 
     @Test
     void nonPublicRouteMethod() {
-        assertSingleError("RouteNotPublic", "[GobletRouteNotPublic] Route method list() must be public", "String list()");
+        assertSingleError("RouteNotPublic", "[GobletRouteNotPublic] Route method list() must be public",
+                "String list()");
     }
 
     @Test

@@ -33,7 +33,8 @@ final class AnnotationLookup {
             return Optional.empty();
         }
         for (AnnotationMirror mirror : construct.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(qualifiedName)) {
                 return Optional.of(mirror);
             }
         }

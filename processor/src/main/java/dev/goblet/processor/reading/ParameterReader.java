@@ -120,7 +120,8 @@ final class ParameterReader {
                 shape = shapes.read(model.cardinality() == Cardinality.OPTIONAL ? typeArgument(type) : type);
                 break;
             default:
-                boolean wrapped = model.cardinality() == Cardinality.OPTIONAL || model.cardinality() == Cardinality.MANY;
+                boolean wrapped = model.cardinality() == Cardinality.OPTIONAL
+                        || model.cardinality() == Cardinality.MANY;
                 shape = shapes.read(wrapped ? typeArgument(type) : type);
                 break;
         }

@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
  * entry point and out as the proxy response API Gateway reads.
  */
 class GeneratedHandlerTest {
+    private static final String CUP = "{\"name\":\"cup\",\"quantity\":1,\"tags\":[]}";
+    private static final String TWO_CUPS = "{\"name\":\"cup\",\"quantity\":2,\"tags\":[\"a\"]}";
+
     private final SampleHandler handler = new SampleHandler();
 
     @Nested
     class Binding {
         @Test
         void jsonBodyBindsToARecordAndAnswersWithTheRouteStatus() throws IOException {
-            JsonNode answer = invoke(Events.rest("POST", "/items").json("{\"name\":\"cup\",\"quantity\":2,\"tags\":[\"a\"]}"));
+            JsonNode answer = invoke(Events.rest("POST", "/items").json(TWO_CUPS));
             assertThat(answer.get("statusCode").asInt()).isEqualTo(201);
             assertThat(answer.get("headers").get("Content-Type").asText()).isEqualTo("application/json");
-            assertThat(body(answer)).isEqualTo(Events.JSON.readTree("{\"name\":\"cup\",\"quantity\":2,\"tags\":[\"a\"]}"));
+            assertThat(body(answer)).isEqualTo(Events.JSON.readTree(TWO_CUPS));
         }
 
         @Test
@@ -35,7 +38,8 @@ class GeneratedHandlerTest {
                     .query("color", "GREEN").query("tag", "x", "y")
                     .header("x-request-id", "3f1c2e9a-0b7d-4c1e-9a57-6d1f0e2b4c11"));
             assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
-            assertThat(body(answer)).isEqualTo(Events.JSON.readTree("{\"id\":42,\"color\":\"GREEN\",\"tags\":[\"x\",\"y\"],"
+            assertThat(body(answer)).isEqualTo(Events.JSON.readTree(
+                    "{\"id\":42,\"color\":\"GREEN\",\"tags\":[\"x\",\"y\"],"
                     + "\"requestId\":\"3f1c2e9a-0b7d-4c1e-9a57-6d1f0e2b4c11\",\"limit\":10}"));
         }
 
@@ -81,7 +85,7 @@ class GeneratedHandlerTest {
         void optionalBodyMayBeAbsent() throws IOException {
             assertThat(body(invoke(Events.rest("POST", "/notes"))).get("present").asBoolean()).isFalse();
             JsonNode present = body(invoke(Events.rest("POST", "/notes")
-                    .json("{\"name\":\"cup\",\"quantity\":1,\"tags\":[]}")));
+                    .json(CUP)));
             assertThat(present.get("present").asBoolean()).isTrue();
             assertThat(present.get("name").asText()).isEqualTo("cup");
         }
@@ -106,7 +110,7 @@ class GeneratedHandlerTest {
 
         @Test
         void voidWithAChosenStatusAnswersIt() throws IOException {
-            JsonNode answer = invoke(Events.rest("PUT", "/items/3").json("{\"name\":\"cup\",\"quantity\":1,\"tags\":[]}"));
+            JsonNode answer = invoke(Events.rest("PUT", "/items/3").json(CUP));
             assertThat(answer.get("statusCode").asInt()).isEqualTo(202);
         }
 
@@ -186,8 +190,9 @@ class GeneratedHandlerTest {
 
         @Test
         void unknownFieldIs400NamingIt() throws IOException {
-            assertError(invoke(Events.rest("POST", "/items").json("{\"name\":\"cup\",\"quantity\":1,\"tags\":[],\"colour\":\"red\"}")), 400,
-                    "BadRequestError", "Unknown field 'colour'");
+            String withColour = "{\"name\":\"cup\",\"quantity\":1,\"tags\":[],\"colour\":\"red\"}";
+            assertError(invoke(Events.rest("POST", "/items").json(withColour)), 400, "BadRequestError",
+                    "Unknown field 'colour'");
         }
 
         @Test
@@ -221,7 +226,7 @@ class GeneratedHandlerTest {
 
         @Test
         void bodyWithoutContentTypeCountsAsJson() throws IOException {
-            JsonNode answer = invoke(Events.rest("POST", "/items").text("{\"name\":\"cup\",\"quantity\":1,\"tags\":[]}"));
+            JsonNode answer = invoke(Events.rest("POST", "/items").text(CUP));
             assertThat(answer.get("statusCode").asInt()).isEqualTo(201);
         }
 

@@ -366,6 +366,7 @@ class SamTemplateWriterTest {
 
     /** Compares a generated file with its golden copy under {@code goldens/SamTemplateWriterTest/<test>/}. */
     void assertGolden(String test, String file) throws IOException {
-        Goldens.assertMatches(SamTemplateWriterTest.class, test, file, Files.readString(dir.resolve("out").resolve(file)));
+        String actual = Files.readString(dir.resolve("out").resolve(file));
+        Goldens.assertMatches(SamTemplateWriterTest.class, test, file, actual);
     }
 }

@@ -23,7 +23,8 @@ class StageConfigErrorsTest {
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownKey] Unknown key 'stages.prod.lambda_timout' in "
+        assertThat(compilation).hadErrorContaining(
+                "[GobletConfigUnknownKey] Unknown key 'stages.prod.lambda_timout' in "
                 + config() + ". Did you mean 'lambda_timeout'?");
     }
 
@@ -92,7 +93,8 @@ class StageConfigErrorsTest {
     void aMissingOrBrokenFileIsAnError() throws IOException {
         Compilation missing = compile(dir.resolve("nowhere.json"));
         assertThat(missing).failed();
-        assertThat(missing).hadErrorContaining("[GobletConfigNotFound] The stage config " + dir.resolve("nowhere.json"));
+        assertThat(missing)
+                .hadErrorContaining("[GobletConfigNotFound] The stage config " + dir.resolve("nowhere.json"));
 
         Compilation broken = compileWith("{\"stages\": ");
         assertThat(broken).failed();
