@@ -161,9 +161,11 @@ public final class ProxyEventReader {
         if (array.size() == 1) {
             return List.of(array.get(0).asText());
         }
-        List<String> texts = new ArrayList<>(array.size());
-        array.forEach(value -> texts.add(value.asText()));
-        return List.copyOf(texts);
+        String[] texts = new String[array.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = array.get(i).asText();
+        }
+        return List.of(texts);
     }
 
     private static Map<String, String> strings(JsonNode node) {

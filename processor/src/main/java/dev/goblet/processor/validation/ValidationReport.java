@@ -30,14 +30,6 @@ public final class ValidationReport {
         items.add(new Item(message, element, annotation, value));
     }
 
-    public boolean isClean() {
-        return items.isEmpty();
-    }
-
-    public List<Item> items() {
-        return List.copyOf(items);
-    }
-
     public void printTo(Messager messager) {
         for (Item item : items) {
             messager.printMessage(Diagnostic.Kind.ERROR, item.message(), item.element(), item.annotation(),
