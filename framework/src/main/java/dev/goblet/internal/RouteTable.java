@@ -1,5 +1,6 @@
 package dev.goblet.internal;
 
+import dev.goblet.HttpMethod;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.NotFoundError;
 import java.util.ArrayList;
@@ -54,14 +55,30 @@ public final class RouteTable {
         return new RouteMatch(leaf.route, leaf.bind(segments));
     }
 
+    /** As {@link #match}, but null where {@code match} would throw: for tools, which ask without a request. */
+    public RouteMatch lookup(String method, String path) {
+        String[] segments = split(path);
+        Node node = find(root, segments, 0);
+        Leaf leaf = node == null ? null : node.byMethod.get(method);
+        return leaf == null ? null : new RouteMatch(leaf.route, leaf.bind(segments));
+    }
+
+    /** Whether any route's template matches {@code path}, whatever its method. */
+    public boolean hasPath(String path) {
+        return find(root, split(path), 0) != null;
+    }
+
     private void add(RouteSpec route) {
         List<TemplateSegment> template = TemplateSegment.parse(route.template());
         Node node = root;
         for (TemplateSegment segment : template) {
             node = node.child(segment);
         }
-        if (node.byMethod.putIfAbsent(route.method(), new Leaf(route, template)) != null) {
-            throw new IllegalArgumentException("Two routes for " + route.method() + " " + route.template());
+        Leaf leaf = new Leaf(route, template);
+        for (HttpMethod method : route.methods()) {
+            if (node.byMethod.putIfAbsent(method.name(), leaf) != null) {
+                throw new IllegalArgumentException("Two routes for " + method + " " + route.template());
+            }
         }
     }
 

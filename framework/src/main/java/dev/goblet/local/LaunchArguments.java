@@ -1,6 +1,6 @@
 package dev.goblet.local;
 
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.function.ApiFunction;
 import dev.goblet.test.PayloadVersion;
 import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
@@ -79,7 +79,7 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
     }
 
     /** Loads the handler class and calls its public no-argument constructor, as Lambda does. */
-    public LambdaEntryPoint newHandler(ClassLoader loader) {
+    public ApiFunction newHandler(ClassLoader loader) {
         Class<?> type;
         try {
             type = Class.forName(handlerClass, true, loader);
@@ -87,12 +87,12 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
             throw new IllegalArgumentException("No class " + handlerClass + " on the classpath: compile the app"
                     + " first (mvn compile) and check the name of its generated handler", e);
         }
-        if (!LambdaEntryPoint.class.isAssignableFrom(type)) {
+        if (!ApiFunction.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(handlerClass + " is not a Goblet handler: name the class the"
                     + " processor generated for the app, such as UsersApiHandler");
         }
         try {
-            return (LambdaEntryPoint) type.getConstructor().newInstance();
+            return (ApiFunction) type.getConstructor().newInstance();
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("The constructor of " + handlerClass + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.goblet.HttpError;
-import dev.goblet.NotFoundError;
 import dev.goblet.RequestEntityTooLargeError;
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.function.ApiRoute;
 import dev.goblet.internal.ProxyResponseWriter;
 import dev.goblet.internal.ResponseEncoder;
-import dev.goblet.internal.RouteMatch;
 import dev.goblet.test.Events;
 import dev.goblet.test.InvocationContext;
 import dev.goblet.test.PayloadVersion;
 import dev.goblet.test.ProxyEventBuilder;
 import dev.goblet.test.ProxyResponse;
-import dev.goblet.test.TestLambda;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +22,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Plays API Gateway for one HTTP exchange: refuses bodies over its 10 MB limit, builds the proxy event it would
- * send, runs it through the handler's Lambda entry ({@link LambdaEntryPoint#handleEvent}), and writes the proxy
+ * send, runs it through the handler's Lambda entry ({@link ApiFunction#handleEvent}), and writes the proxy
  * response back as HTTP. Then logs one line: method, path, status, milliseconds.
  */
 final class LocalGateway implements HttpHandler {
@@ -40,11 +39,11 @@ final class LocalGateway implements HttpHandler {
     private static final Set<String> SERVER_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
             "date");
 
-    private final LambdaEntryPoint handler;
+    private final ApiFunction handler;
     private final ServerOptions options;
     private final ApiDocs docs;
 
-    LocalGateway(LambdaEntryPoint handler, ServerOptions options) {
+    LocalGateway(ApiFunction handler, ServerOptions options) {
         this.handler = handler;
         this.options = options;
         this.docs = new ApiDocs(handler.appName(), handler.getClass().getClassLoader() == null
@@ -79,10 +78,11 @@ final class LocalGateway implements HttpHandler {
             return errorResponse(new RequestEntityTooLargeError("Request body is over API Gateway's limit of "
                     + MAX_BODY_BYTES + " bytes"));
         }
-        if (docs.serves(path) && (method.equals("GET") || method.equals("HEAD")) && !appHasPath(path)) {
+        if (docs.serves(path) && (method.equals("GET") || method.equals("HEAD")) && !handler.hasPath(path)) {
             return docs.answer(path, baseUrl(exchange));
         }
-        RouteMatch match = match(method, path);
+        // The route API Gateway would pick, for the event's resource; none when no route answers.
+        Optional<ApiRoute.Match> match = handler.match(method, path);
         ProxyEventBuilder event = Events.apiGateway(options.payload(), method, path)
                 .rawQuery(uri.getRawQuery())
                 .stage(options.stage())
@@ -92,34 +92,11 @@ final class LocalGateway implements HttpHandler {
         event.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         event.header("X-Forwarded-Port", String.valueOf(exchange.getLocalAddress().getPort()));
         event.header("X-Forwarded-Proto", "http");
-        if (match != null) {
-            event.route(match.route().template(), match.pathParameters());
-        }
+        match.ifPresent(route -> event.route(route.route().template(), route.pathParameters()));
         ObjectNode built = event.build();
         String requestId = built.path("requestContext").path("requestId").asText();
         return ProxyResponse.of(handler.handleEvent(built,
-                InvocationContext.of(requestId, TestLambda.API_HANDLER, options.log())));
-    }
-
-    /** The route API Gateway would pick, for the event's {@code resource}; null when none answers. */
-    private RouteMatch match(String method, String path) {
-        try {
-            return handler.routes().match(method, path);
-        } catch (HttpError e) {
-            return null;
-        }
-    }
-
-    /** Whether one of the app's routes has this path, whatever its method: then the docs give way to the app. */
-    private boolean appHasPath(String path) {
-        try {
-            handler.routes().match("GET", path);
-            return true;
-        } catch (NotFoundError e) {
-            return false;
-        } catch (HttpError e) {
-            return true;
-        }
+                InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
     }
 
     /** The whole body, or null when it is over the limit (read to its end all the same, so the client hears us). */

@@ -1,7 +1,7 @@
 package dev.goblet.local;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.function.ApiFunction;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,7 +37,7 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /** Starts serving {@code handler}; the server runs until {@link #stop} or {@link #close}. */
-    public static LocalServer start(LambdaEntryPoint handler, ServerOptions options) throws IOException {
+    public static LocalServer start(ApiFunction handler, ServerOptions options) throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
         HttpServer server = HttpServer.create(address, 1024);
         ExecutorService executor = Executors.newFixedThreadPool(options.threads(), new WorkerThreads());

@@ -1,7 +1,8 @@
 package dev.goblet.test;
 
-import dev.goblet.internal.LambdaEntryPoint;
-import java.util.Objects;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.function.GobletFunction;
+import java.util.List;
 
 /**
  * Calls an app in the test's own thread, with no network: each request becomes the proxy event API Gateway would
@@ -18,38 +19,57 @@ import java.util.Objects;
  * <p>A client is immutable and safe to share between tests; {@code with...} methods return a changed copy.
  */
 public final class TestClient {
-    private final LambdaEntryPoint handler;
+    private final List<GobletFunction> functions;
     private final PayloadVersion payload;
     private final String stage;
 
-    private TestClient(LambdaEntryPoint handler, PayloadVersion payload, String stage) {
-        this.handler = Objects.requireNonNull(handler, "handler");
+    private TestClient(List<GobletFunction> functions, PayloadVersion payload, String stage) {
+        this.functions = functions;
         this.payload = payload;
         this.stage = stage;
     }
 
-    /** A client of {@code handler} sending REST API events (payload 1.0) for stage {@code api}. */
-    public static TestClient of(LambdaEntryPoint handler) {
-        return new TestClient(handler, PayloadVersion.REST_1_0, "api");
+    /**
+     * A client of an app's generated entry points, sending REST API events (payload 1.0) for stage {@code api}.
+     * Give every function the test calls; {@link #http()} goes to the one that serves the routes.
+     *
+     * @throws IllegalArgumentException when no function is given, or two have one name
+     */
+    public static TestClient of(GobletFunction... functions) {
+        List<GobletFunction> all = List.of(functions);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("Give the app's generated entry points, such as new UsersApiHandler()");
+        }
+        if (all.stream().map(GobletFunction::functionName).distinct().count() != all.size()) {
+            throw new IllegalArgumentException("Two of the functions given have the same name");
+        }
+        return new TestClient(all, PayloadVersion.REST_1_0, "api");
     }
 
     /** This client, sending events of {@code payload}'s version (HTTP API events are 2.0). */
     public TestClient withPayload(PayloadVersion payload) {
-        return new TestClient(handler, payload, stage);
+        return new TestClient(functions, payload, stage);
     }
 
     /** This client, sending events for {@code stage}. */
     public TestClient withStage(String stage) {
-        return new TestClient(handler, payload, stage);
+        return new TestClient(functions, payload, stage);
     }
 
-    /** Requests over API Gateway: {@code client.http().post("/users").json(user).send()}. */
+    /**
+     * Requests over API Gateway: {@code client.http().post("/users").json(user).send()}.
+     *
+     * @throws IllegalStateException when none of the client's functions serves routes
+     */
     public TestHttp http() {
-        return new TestHttp(handler, payload, stage);
+        ApiFunction api = functions.stream().filter(ApiFunction.class::isInstance).map(ApiFunction.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("None of the functions given serves the"
+                        + " app's routes: give its API handler, such as new UsersApiHandler()"));
+        return new TestHttp(api, payload, stage);
     }
 
     /** Direct invocations of the app's functions: {@code client.lambda().invoke("api_handler", event)}. */
     public TestLambda lambda() {
-        return new TestLambda(handler);
+        return new TestLambda(functions);
     }
 }

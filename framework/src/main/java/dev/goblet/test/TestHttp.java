@@ -1,14 +1,14 @@
 package dev.goblet.test;
 
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.function.ApiFunction;
 
 /** Starts requests to the app; each method names the HTTP method and takes the path, which may hold a query. */
 public final class TestHttp {
-    private final LambdaEntryPoint handler;
+    private final ApiFunction handler;
     private final PayloadVersion payload;
     private final String stage;
 
-    TestHttp(LambdaEntryPoint handler, PayloadVersion payload, String stage) {
+    TestHttp(ApiFunction handler, PayloadVersion payload, String stage) {
         this.handler = handler;
         this.payload = payload;
         this.stage = stage;

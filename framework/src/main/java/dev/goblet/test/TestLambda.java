@@ -1,22 +1,22 @@
 package dev.goblet.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.function.GobletFunction;
 import dev.goblet.internal.JsonBodies;
-import dev.goblet.internal.LambdaEntryPoint;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Invokes an app's functions directly, as {@code aws lambda invoke} would: a payload in, the function's raw
- * result out. The API's function is named {@value #API_HANDLER}, as Chalice names it.
+ * result out. Functions go by their stage-config names; the API's is {@value GobletFunction#API_HANDLER}, as
+ * Chalice names it.
  */
 public final class TestLambda {
-    /** The name of the function that serves the REST API. */
-    public static final String API_HANDLER = "api_handler";
+    private final List<GobletFunction> functions;
 
-    private final LambdaEntryPoint handler;
-
-    TestLambda(LambdaEntryPoint handler) {
-        this.handler = handler;
+    TestLambda(List<GobletFunction> functions) {
+        this.functions = functions;
     }
 
     /**
@@ -26,11 +26,11 @@ public final class TestLambda {
      * @throws IllegalArgumentException when the app has no function of that name
      */
     public JsonNode invoke(String functionName, Object payload) {
-        if (!API_HANDLER.equals(functionName)) {
-            throw new IllegalArgumentException("No function named '" + functionName + "'; this app has: "
-                    + API_HANDLER);
-        }
+        GobletFunction function = functions.stream().filter(f -> f.functionName().equals(functionName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No function named '" + functionName
+                        + "'; this app has: " + functions.stream().map(GobletFunction::functionName)
+                        .collect(Collectors.joining(", "))));
         JsonNode event = payload instanceof JsonNode node ? node : JsonBodies.MAPPER.valueToTree(payload);
-        return handler.handleEvent(event, InvocationContext.of(UUID.randomUUID().toString(), functionName));
+        return function.handleEvent(event, InvocationContext.of(UUID.randomUUID().toString(), functionName));
     }
 }

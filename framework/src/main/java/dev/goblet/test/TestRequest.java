@@ -2,20 +2,20 @@ package dev.goblet.test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.internal.JsonBodies;
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.function.ApiFunction;
 
 /**
  * A request being written: add headers, query parameters and a body, then {@link #send()} it. The request goes
  * through the same proxy event and the same handler code as in Lambda.
  */
 public final class TestRequest {
-    private final LambdaEntryPoint handler;
+    private final ApiFunction handler;
     private final ProxyEventBuilder event;
     private final String method;
     private final String path;
     private boolean hasContentType;
 
-    TestRequest(LambdaEntryPoint handler, ProxyEventBuilder event, String method, String path) {
+    TestRequest(ApiFunction handler, ProxyEventBuilder event, String method, String path) {
         this.handler = handler;
         this.event = event;
         this.method = method;
@@ -70,7 +70,7 @@ public final class TestRequest {
         ObjectNode built = event.build();
         String requestId = built.path("requestContext").path("requestId").asText();
         ProxyResponse response = ProxyResponse.of(
-                handler.handleEvent(built, InvocationContext.of(requestId, TestLambda.API_HANDLER)));
+                handler.handleEvent(built, InvocationContext.of(requestId, ApiFunction.API_HANDLER)));
         return new TestResponse(method + " " + path, response);
     }
 }

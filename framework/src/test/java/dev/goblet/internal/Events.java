@@ -28,8 +28,8 @@ final class Events {
         }
     }
 
-    /** Sends raw bytes through {@link LambdaEntryPoint#handleRequest} and parses what it wrote. */
-    static ObjectNode invoke(LambdaEntryPoint handler, byte[] input, Context context) {
+    /** Sends raw bytes through {@link ApiEntryPoint#handleRequest} and parses what it wrote. */
+    static ObjectNode invoke(ApiEntryPoint handler, byte[] input, Context context) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(input), output, context);
@@ -39,7 +39,7 @@ final class Events {
         }
     }
 
-    static ObjectNode invoke(LambdaEntryPoint handler, ObjectNode event, Context context) {
+    static ObjectNode invoke(ApiEntryPoint handler, ObjectNode event, Context context) {
         return invoke(handler, event.toString().getBytes(StandardCharsets.UTF_8), context);
     }
 }

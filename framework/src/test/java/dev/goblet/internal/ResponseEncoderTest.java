@@ -1,5 +1,6 @@
 package dev.goblet.internal;
 
+import dev.goblet.HttpMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResponseEncoderTest {
-    private static final RouteSpec GET_USER = new RouteSpec(0, "GET", "/users/{u}", 200, List.of(), false);
+    private static final RouteSpec GET_USER = RouteSpec.of(0, "/users/{u}", HttpMethod.GET);
     private static final RouteSpec CREATE_USER =
-            new RouteSpec(1, "POST", "/users", 201, List.of("application/json"), true);
-    private static final RouteSpec DELETE_USER = new RouteSpec(2, "DELETE", "/users/{u}", 204, List.of(), false);
+            RouteSpec.of(1, "/users", HttpMethod.POST).status(201).body();
+    private static final RouteSpec DELETE_USER = RouteSpec.of(2, "/users/{u}", HttpMethod.DELETE).status(204);
 
     record User(String username, int age) {}
 

@@ -1,5 +1,6 @@
 package dev.goblet.internal;
 
+import dev.goblet.HttpMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class RouteTableTest {
     }
 
     private static RouteSpec route(int id, String method, String template) {
-        return new RouteSpec(id, method, template, 200, List.of("application/json"), false);
+        return RouteSpec.of(id, template, HttpMethod.valueOf(method));
     }
 
     private static final RouteTable USERS = RouteTable.of(

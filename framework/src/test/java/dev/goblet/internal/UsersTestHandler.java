@@ -1,5 +1,6 @@
 package dev.goblet.internal;
 
+import dev.goblet.HttpMethod;
 import static dev.goblet.internal.ParameterSource.HEADER;
 import static dev.goblet.internal.ParameterSource.QUERY;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * Stands in for a handler the processor generates: a route table as code and a {@code dispatch} switch that binds
  * parameters through {@link ParameterBinder} and calls the route methods.
  */
-final class UsersTestHandler extends LambdaEntryPoint {
+final class UsersTestHandler extends ApiEntryPoint {
     static final String SECRET = "jdbc:postgresql://db-prod.internal:5432/users password=hunter2";
 
     private static final List<String> JSON = List.of("application/json");
@@ -24,18 +25,23 @@ final class UsersTestHandler extends LambdaEntryPoint {
 
     UsersTestHandler() {
         super(RouteTable.of(
-                new RouteSpec(0, "GET", "/users/me", 200, JSON, false),
-                new RouteSpec(1, "GET", "/users/{username}", 200, JSON, false),
-                new RouteSpec(2, "POST", "/users", 201, JSON, true),
-                new RouteSpec(3, "GET", "/users", 200, JSON, false),
-                new RouteSpec(4, "DELETE", "/users/{username}", 204, JSON, false),
-                new RouteSpec(5, "GET", "/boom", 200, JSON, false),
-                new RouteSpec(6, "PUT", "/users/{username}", 200, JSON, true),
-                new RouteSpec(7, "PUT", "/users/{username}/avatar", 200, List.of("image/*"), true),
-                new RouteSpec(8, "GET", "/session", 200, JSON, false),
-                new RouteSpec(9, "GET", "/files/{path+}", 200, JSON, false),
-                new RouteSpec(10, "GET", "/", 200, JSON, false),
-                new RouteSpec(11, "GET", "/unwritable", 200, JSON, false)));
+                RouteSpec.of(0, "/users/me", HttpMethod.GET),
+                RouteSpec.of(1, "/users/{username}", HttpMethod.GET),
+                RouteSpec.of(2, "/users", HttpMethod.POST).status(201).body(),
+                RouteSpec.of(3, "/users", HttpMethod.GET),
+                RouteSpec.of(4, "/users/{username}", HttpMethod.DELETE).status(204),
+                RouteSpec.of(5, "/boom", HttpMethod.GET),
+                RouteSpec.of(6, "/users/{username}", HttpMethod.PUT).body(),
+                RouteSpec.of(7, "/users/{username}/avatar", HttpMethod.PUT).body(List.of("image/*")),
+                RouteSpec.of(8, "/session", HttpMethod.GET),
+                RouteSpec.of(9, "/files/{path+}", HttpMethod.GET),
+                RouteSpec.of(10, "/", HttpMethod.GET),
+                RouteSpec.of(11, "/unwritable", HttpMethod.GET)));
+    }
+
+    @Override
+    public String appName() {
+        return "users-test";
     }
 
     @Override

@@ -1,11 +1,12 @@
 package dev.goblet.sample;
 
+import dev.goblet.HttpMethod;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.goblet.NotFoundError;
 import dev.goblet.Request;
 import dev.goblet.Response;
 import dev.goblet.internal.JsonBodies;
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.internal.ApiEntryPoint;
 import dev.goblet.internal.ParameterBinder;
 import dev.goblet.internal.ParameterSource;
 import dev.goblet.internal.RouteSpec;
@@ -18,7 +19,7 @@ import java.util.Map;
  * Written as the processor writes a handler (a route table as code, a dispatch switch, ParameterBinder calls), so
  * that the framework's tests run the generated-code path without the processor, which depends on the framework.
  */
-public final class SampleAppHandler extends LambdaEntryPoint {
+public final class SampleAppHandler extends ApiEntryPoint {
     /** The variable {@code GET /env} reports, set by the test that starts the server from its command line. */
     public static final String GREETING_VARIABLE = "GOBLET_SAMPLE_GREETING";
 
@@ -27,14 +28,14 @@ public final class SampleAppHandler extends LambdaEntryPoint {
     private static final JavaType USER = JsonBodies.type(User.class);
 
     private static final RouteTable ROUTES = RouteTable.of(
-            new RouteSpec(0, "GET", "/hello", 200, JSON, false),
-            new RouteSpec(1, "POST", "/users", 201, JSON, true),
-            new RouteSpec(2, "GET", "/users/{username}", 200, JSON, false),
-            new RouteSpec(3, "DELETE", "/users/{username}", 204, JSON, false),
-            new RouteSpec(4, "GET", "/echo", 200, JSON, false),
-            new RouteSpec(5, "POST", "/binary", 200, OCTETS, true),
-            new RouteSpec(6, "GET", "/env", 200, JSON, false),
-            new RouteSpec(7, "GET", "/boom", 200, JSON, false));
+            RouteSpec.of(0, "/hello", HttpMethod.GET),
+            RouteSpec.of(1, "/users", HttpMethod.POST).status(201).body(),
+            RouteSpec.of(2, "/users/{username}", HttpMethod.GET),
+            RouteSpec.of(3, "/users/{username}", HttpMethod.DELETE).status(204),
+            RouteSpec.of(4, "/echo", HttpMethod.GET),
+            RouteSpec.of(5, "/binary", HttpMethod.POST).body(OCTETS),
+            RouteSpec.of(6, "/env", HttpMethod.GET),
+            RouteSpec.of(7, "/boom", HttpMethod.GET));
 
     /** A user, as the body of {@code POST /users}. */
     public record User(String username, String email) {}

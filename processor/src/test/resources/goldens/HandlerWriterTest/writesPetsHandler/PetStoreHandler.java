@@ -3,10 +3,11 @@ package test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import dev.goblet.HttpMethod;
 import dev.goblet.Request;
 import dev.goblet.Response;
+import dev.goblet.internal.ApiEntryPoint;
 import dev.goblet.internal.JsonBodies;
-import dev.goblet.internal.LambdaEntryPoint;
 import dev.goblet.internal.ParameterBinder;
 import dev.goblet.internal.ParameterSource;
 import dev.goblet.internal.RouteSpec;
@@ -20,23 +21,20 @@ import javax.annotation.processing.Generated;
  * {@code test.PetStoreHandler::handleRequest}.
  */
 @Generated("dev.goblet.processor.GobletProcessor")
-public final class PetStoreHandler extends LambdaEntryPoint {
+public final class PetStoreHandler extends ApiEntryPoint {
     private static final JavaType BODY_0 = JsonBodies.type(PetsApi.Pet.class);
 
     private static final JavaType BODY_3 = JsonBodies.type(new TypeReference<List<PetsApi.Pet>>() {});
 
-    private static final List<String> CONTENT_TYPES_0 = List.of("application/json");
-
-    private static final List<String> CONTENT_TYPES_1 = List.of("image/png", "image/jpeg");
+    private static final List<String> CONTENT_TYPES_0 = List.of("image/png", "image/jpeg");
 
     private static final RouteTable ROUTES = RouteTable.of(
-        new RouteSpec(0, "POST", "/pets", 201, CONTENT_TYPES_0, true),
-        new RouteSpec(1, "GET", "/pets/{id}", 200, CONTENT_TYPES_0, false),
-        new RouteSpec(2, "GET", "/pets", 200, CONTENT_TYPES_0, false),
-        new RouteSpec(3, "PUT", "/pets/{id}", 200, CONTENT_TYPES_0, true),
-        new RouteSpec(4, "PATCH", "/pets/{id}", 200, CONTENT_TYPES_0, true),
-        new RouteSpec(5, "DELETE", "/pets/{id}", 204, CONTENT_TYPES_0, false),
-        new RouteSpec(6, "PUT", "/pets/{id}/photo", 200, CONTENT_TYPES_1, true));
+        RouteSpec.of(0, "/pets", HttpMethod.POST).status(201).body(),
+        RouteSpec.of(1, "/pets/{id}", HttpMethod.GET),
+        RouteSpec.of(2, "/pets", HttpMethod.GET),
+        RouteSpec.of(3, "/pets/{id}", HttpMethod.PUT, HttpMethod.PATCH).body(),
+        RouteSpec.of(4, "/pets/{id}", HttpMethod.DELETE).status(204),
+        RouteSpec.of(5, "/pets/{id}/photo", HttpMethod.PUT).body(CONTENT_TYPES_0));
 
     private final PetsApi app;
 
@@ -101,11 +99,10 @@ public final class PetStoreHandler extends LambdaEntryPoint {
             case 2:
                 return route2_list(request);
             case 3:
-            case 4:
                 return route3_update(request);
-            case 5:
+            case 4:
                 return route4_delete(request);
-            case 6:
+            case 5:
                 return route5_photo(request);
             default:
                 throw new IllegalStateException("No route " + routeId);

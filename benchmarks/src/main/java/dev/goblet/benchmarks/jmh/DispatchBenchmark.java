@@ -12,7 +12,7 @@ import dev.goblet.benchmarks.users.InMemoryUserStore;
 import dev.goblet.example.users.User;
 import dev.goblet.example.users.UsersApi;
 import dev.goblet.example.users.WebApiHandler;
-import dev.goblet.internal.LambdaEntryPoint;
+import dev.goblet.internal.ApiEntryPoint;
 import dev.goblet.internal.ProxyEventReader;
 import dev.goblet.internal.ProxyResponseWriter;
 import dev.goblet.internal.RouteMatch;
@@ -46,7 +46,7 @@ public class DispatchBenchmark {
     public int routes;
 
     private RouteTable table;
-    private LambdaEntryPoint handler;
+    private ApiEntryPoint handler;
     private Request getUser;
     private Request listUsers;
     private Request updateUser;
@@ -61,7 +61,7 @@ public class DispatchBenchmark {
         }
         UsersApi users = new UsersApi(store);
         handler = routes == 5 ? new WebApiHandler(users) : new Routes500Handler(new Routes500Api(users));
-        table = handler.routes();
+        table = handler.routeTable();
         if (table.routes().size() != routes) {
             throw new IllegalStateException("Expected " + routes + " routes, found " + table.routes().size());
         }

@@ -20,12 +20,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an app's Lambda entry point: a subclass of {@code LambdaEntryPoint} holding the route table as code and
+ * Writes an app's Lambda entry point: a subclass of {@code ApiEntryPoint} holding the route table as code and
  * one small method per route that binds the parameters and calls the app. No reflection, no classpath scanning.
  */
 public final class HandlerWriter {
     private static final String INTERNAL = "dev.goblet.internal";
-    private static final ClassName ENTRY_POINT = ClassName.get(INTERNAL, "LambdaEntryPoint");
+    private static final ClassName ENTRY_POINT = ClassName.get(INTERNAL, "ApiEntryPoint");
     private static final ClassName ROUTE_TABLE = ClassName.get(INTERNAL, "RouteTable");
     private static final ClassName ROUTE_SPEC = ClassName.get(INTERNAL, "RouteSpec");
     private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
@@ -36,6 +36,8 @@ public final class HandlerWriter {
     private static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
+    private static final String JSON = "application/json";
 
     private HandlerWriter() {}
 
@@ -61,20 +63,13 @@ public final class HandlerWriter {
                 .addException(Exception.class)
                 .beginControlFlow("switch (routeId)");
 
-        int id = 0;
-        for (int r = 0; r < app.routes().size(); r++) {
-            RouteModel route = app.routes().get(r);
-            FieldSpec contentTypes = contentTypeLists.computeIfAbsent(String.join(",", route.contentTypes()),
-                    key -> contentTypesField(contentTypeLists.size(), route.contentTypes()));
-            String routeMethod = "route" + r + "_" + route.methodName();
-            for (HttpMethod method : route.methods()) {
-                table.add(id == 0 ? "\n" : ",\n").add("new $T($L, $S, $S, $L, $N, $L)", ROUTE_SPEC, id,
-                        method.name(), route.path().text(), route.status(), contentTypes, route.bindsBody());
-                dispatch.addCode("case $L:\n", id);
-                id++;
-            }
-            dispatch.addStatement("$>return $N(request)$<", routeMethod);
-            handler.addMethod(routeMethod(routeMethod, route, r, handler));
+        // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
+        for (int id = 0; id < app.routes().size(); id++) {
+            RouteModel route = app.routes().get(id);
+            String routeMethod = "route" + id + "_" + route.methodName();
+            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, route, contentTypeLists));
+            dispatch.addCode("case $L:\n", id).addStatement("$>return $N(request)$<", routeMethod);
+            handler.addMethod(routeMethod(routeMethod, route, id, handler));
         }
         dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
                 IllegalStateException.class, "No route ").endControlFlow();
@@ -108,6 +103,25 @@ public final class HandlerWriter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /** {@code RouteSpec.of(id, path, methods...)}, then only the attributes that differ from the defaults. */
+    private static CodeBlock routeSpec(int id, RouteModel route, Map<String, FieldSpec> contentTypeLists) {
+        CodeBlock methods = route.methods().stream().map(method -> CodeBlock.of("$T.$L", HTTP_METHOD, method.name()))
+                .collect(CodeBlock.joining(", "));
+        CodeBlock.Builder spec = CodeBlock.builder().add("$T.of($L, $S, $L)", ROUTE_SPEC, id, route.path().text(),
+                methods);
+        if (route.status() != 200) {
+            spec.add(".status($L)", route.status());
+        }
+        if (route.bindsBody() && route.contentTypes().equals(List.of(JSON))) {
+            spec.add(".body()");
+        } else if (route.bindsBody()) {
+            FieldSpec contentTypes = contentTypeLists.computeIfAbsent(String.join(",", route.contentTypes()),
+                    key -> contentTypesField(contentTypeLists.size(), route.contentTypes()));
+            spec.add(".body($N)", contentTypes);
+        }
+        return spec.build();
     }
 
     private static FieldSpec contentTypesField(int index, List<String> contentTypes) {

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LambdaEntryPointTest {
+class ApiEntryPointTest {
     private final UsersTestHandler handler = new UsersTestHandler();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final Context context = InvocationContext.of("8476a536-e9f4-11e8-9739-2dfe598c3fcd", "users-dev-APIHandler",
@@ -353,6 +353,6 @@ class LambdaEntryPointTest {
 
     @Test
     void exposesItsRouteTable() {
-        assertThat(handler.routes().routes()).hasSize(12);
+        assertThat(handler.routes()).hasSize(12);
     }
 }

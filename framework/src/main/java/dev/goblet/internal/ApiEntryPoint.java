@@ -1,45 +1,80 @@
 package dev.goblet.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.HttpError;
+import dev.goblet.HttpMethod;
 import dev.goblet.Request;
 import dev.goblet.Response;
 import dev.goblet.UnsupportedMediaType;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.function.ApiRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * The base of every generated handler: reads the proxy event, matches the route, lets the generated
+ * The base of every generated API handler: reads the proxy event, matches the route, lets the generated
  * {@link #dispatch} call the method, and writes the proxy response. Every request gets a well-formed answer:
  * errors become Chalice's error body, and an unexpected exception a 500 that reveals nothing of it.
+ *
+ * <p>Between reading and routing sits the function's {@link Invocation}: the route dispatch itself, or the app's
+ * middleware around it when the generated handler passes some to the constructor.
  */
-public abstract class LambdaEntryPoint implements RequestStreamHandler {
+public abstract class ApiEntryPoint implements ApiFunction {
     private final RouteTable routes;
+    private final Invocation<Request, Response> invocation;
 
-    protected LambdaEntryPoint(RouteTable routes) {
+    protected ApiEntryPoint(RouteTable routes) {
+        this(routes, UnaryOperator.identity());
+    }
+
+    /** A handler whose routing runs inside {@code middleware}, which wraps it once, when the handler is built. */
+    protected ApiEntryPoint(RouteTable routes, UnaryOperator<Invocation<Request, Response>> middleware) {
         this.routes = routes;
+        this.invocation = middleware.apply(this::route);
     }
 
     /** Calls the route method {@code routeId} with parameters bound from {@code request}; returns its result. */
     protected abstract Object dispatch(int routeId, Request request) throws Exception;
 
-    public final RouteTable routes() {
+    /** The route table, for the generated code's callers in this runtime and for benchmarks. */
+    public final RouteTable routeTable() {
         return routes;
     }
 
-    /**
-     * The app's name, as in {@code @App(name = ...)}. Generated handlers return it so that tools outside Lambda,
-     * such as the local server, find the documents the processor wrote under {@code META-INF/goblet/<name>/}
-     * without scanning the classpath. Null when a handler does not say.
-     */
-    public String appName() {
-        return null;
+    @Override
+    public String functionName() {
+        return API_HANDLER;
+    }
+
+    @Override
+    public final List<ApiRoute> routes() {
+        List<ApiRoute> all = new ArrayList<>();
+        for (RouteSpec route : routes.routes()) {
+            for (HttpMethod method : route.methods()) {
+                all.add(new ApiRoute(method, route.template()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    @Override
+    public final Optional<ApiRoute.Match> match(String method, String path) {
+        RouteMatch match = routes.lookup(method, path);
+        return match == null ? Optional.empty() : Optional.of(new ApiRoute.Match(
+                new ApiRoute(HttpMethod.valueOf(method), match.route().template()), match.pathParameters()));
+    }
+
+    @Override
+    public final boolean hasPath(String path) {
+        return routes.hasPath(path);
     }
 
     /** The Lambda entry point: one proxy event in, one proxy response out. */
@@ -55,6 +90,7 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
     }
 
     /** Answers a proxy event given as a JSON tree; the local server and the test client come in here. */
+    @Override
     public final JsonNode handleEvent(JsonNode event, Context context) {
         boolean payloadV2 = event != null && ProxyEventReader.isPayloadV2(event);
         Response response;
@@ -67,20 +103,25 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
         return ProxyResponseWriter.write(response, payloadV2);
     }
 
-    /** Answers a request: matches its route, checks the body's type, dispatches, and encodes what comes back. */
+    /** Answers a request: routes it through the invocation, and turns what is thrown into an error answer. */
     public final Response handle(Request request) {
         try {
-            RouteMatch match = routes.match(request.method(), request.path());
-            RouteSpec route = match.route();
-            Request matched = request.withRoute(route.template(), match.pathParameters());
-            checkContentType(route, matched);
-            return ResponseEncoder.encode(dispatch(route.id(), matched), route);
+            return invocation.proceed(request);
         } catch (HttpError e) {
             return ResponseEncoder.error(e);
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             log(request, e);
             return ResponseEncoder.internalError();
         }
+    }
+
+    /** Matches the request's route, checks the body's type, dispatches, and encodes what comes back. */
+    private Response route(Request request) throws Exception {
+        RouteMatch match = routes.match(request.method(), request.path());
+        RouteSpec route = match.route();
+        Request matched = request.withRoute(route.template(), match.pathParameters());
+        checkContentType(route, matched);
+        return ResponseEncoder.encode(dispatch(route.id(), matched), route);
     }
 
     /** As Chalice, a body without a {@code Content-Type} counts as JSON. */
@@ -90,7 +131,7 @@ public abstract class LambdaEntryPoint implements RequestStreamHandler {
         }
         String type = request.contentType() == null ? ResponseEncoder.JSON : request.contentType();
         if (!accepts(route.contentTypes(), type)) {
-            throw new UnsupportedMediaType("Unsupported media type: " + type + "; " + route.method() + " "
+            throw new UnsupportedMediaType("Unsupported media type: " + type + "; " + request.method() + " "
                     + route.template() + " accepts " + String.join(", ", route.contentTypes()));
         }
     }

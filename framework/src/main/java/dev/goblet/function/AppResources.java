@@ -1,0 +1,24 @@
+package dev.goblet.function;
+
+/**
+ * Where the processor leaves, on the class path, what tools read of an app: one folder per app,
+ * {@code META-INF/goblet/<app-name>/}. The processor writes these names and tools read them from here only.
+ */
+public final class AppResources {
+    private AppResources() {}
+
+    /** The folder of an app's resources. */
+    public static String folder(String appName) {
+        return "META-INF/goblet/" + appName + "/";
+    }
+
+    /** The app's OpenAPI document, as JSON: the local server serves it at {@code /openapi.json}. */
+    public static String openApiJson(String appName) {
+        return folder(appName) + "openapi.json";
+    }
+
+    /** Each stage's environment variables, from the stage config: the local server's {@code --stage}. */
+    public static String stages(String appName) {
+        return folder(appName) + "stages.json";
+    }
+}
