@@ -1,7 +1,7 @@
 package dev.goblet.function;
 
 /**
- * Where the processor leaves, on the class path, what tools read of an app: one folder per app,
+ * Where the processor leaves, on the class path, what tools read of an app: documents in one folder per app,
  * {@code META-INF/goblet/<app-name>/}. The processor writes these names and tools read them from here only.
  */
 public final class AppResources {
@@ -17,8 +17,12 @@ public final class AppResources {
         return folder(appName) + "openapi.json";
     }
 
-    /** Each stage's environment variables, from the stage config: the local server's {@code --stage}. */
-    public static String stages(String appName) {
-        return folder(appName) + "stages.json";
+    /**
+     * Each stage's environment variables, from the stage config, for the local server's {@code --stage}. It lies
+     * beside the generated handler's class, {@code <handler>.stages.json}, so that a tool finds it from the class's
+     * name before building the handler, which may need those very variables.
+     */
+    public static String stages(String handlerClassName) {
+        return handlerClassName.replace('.', '/') + ".stages.json";
     }
 }

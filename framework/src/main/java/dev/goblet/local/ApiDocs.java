@@ -2,6 +2,7 @@ package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.function.AppResources;
 import dev.goblet.internal.JsonBodies;
 import dev.goblet.test.ProxyResponse;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class ApiDocs {
 
     /** The resource the processor writes the app's OpenAPI document to. */
     static String openApiResource(String appName) {
-        return "META-INF/goblet/" + appName + "/openapi.json";
+        return AppResources.openApiJson(appName);
     }
 
     boolean serves(String path) {

@@ -1,6 +1,7 @@
 package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.function.AppResources;
 import dev.goblet.internal.JsonBodies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ final class ConfiguredStages implements StageConfig {
 
     /** The handler's stages, or {@link StageConfig#NONE} when the app was built without a stage config. */
     static StageConfig load(ClassLoader loader, String handlerClass) {
-        String resource = handlerClass.replace('.', '/') + ".stages.json";
+        String resource = AppResources.stages(handlerClass);
         try (InputStream in = loader.getResourceAsStream(resource)) {
             return in == null ? NONE : new ConfiguredStages(JsonBodies.MAPPER.readTree(in));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.goblet.processor.writing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.function.AppResources;
 import dev.goblet.processor.config.ConfigValue;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
@@ -22,7 +23,7 @@ public final class LocalStagesWriter {
 
     /** The resource's path: the handler's class name as a path, with {@code .stages.json}. */
     public static String resourceName(AppModel app) {
-        return app.handlerClass().canonicalName().replace('.', '/') + ".stages.json";
+        return AppResources.stages(app.handlerClass().canonicalName());
     }
 
     public static void write(AppModel app, ProjectConfig config, OutputDirectory output) throws IOException {

@@ -1,9 +1,10 @@
 package dev.goblet.processor.writing;
 
+import dev.goblet.function.AppResources;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -65,7 +66,7 @@ public final class OutputDirectory {
 
     /** Writes {@code text} as the class-output resource {@code META-INF/goblet/<appName>/<fileName>}. */
     public void writeResource(String appName, String fileName, String text) throws IOException {
-        writeClassResource("META-INF/goblet/" + appName + "/" + fileName, text);
+        writeClassResource(AppResources.folder(appName) + fileName, text);
     }
 
     /** Writes {@code text} as the class-output resource at {@code path}. */
