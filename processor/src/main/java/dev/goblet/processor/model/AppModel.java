@@ -1,6 +1,5 @@
 package dev.goblet.processor.model;
 
-import com.squareup.javapoet.ClassName;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ public record AppModel(
         String name,
         String version,
         Optional<String> description,
-        ClassName appClass,
-        ClassName handlerClass,
+        ClassRef appClass,
+        ClassRef handlerClass,
         List<RouteModel> routes,
         List<TableModel> tables,
         List<TagModel> tags,
@@ -39,8 +38,8 @@ public record AppModel(
     }
 
     /** An app without tables, tags or schemas, for writers and tests that need none. */
-    public AppModel(String name, String version, Optional<String> description, ClassName appClass,
-            ClassName handlerClass, List<RouteModel> routes) {
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            ClassRef handlerClass, List<RouteModel> routes) {
         this(name, version, description, appClass, handlerClass, routes, List.of(), List.of(), Map.of());
     }
 

@@ -7,10 +7,11 @@ import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.PathTemplate;
-import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.RouteModel.Returns;
+import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.model.TypeShape;
@@ -98,8 +99,9 @@ public final class AppReader {
         if (!clean || tables.isEmpty()) {
             return Optional.empty();
         }
-        ClassName appClass = ClassName.get(type);
-        ClassName handler = ClassName.get(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
+        ClassName appName = ClassName.get(type);
+        ClassRef appClass = new ClassRef(appName.packageName(), appName.simpleNames());
+        ClassRef handler = ClassRef.of(appName.packageName(), AppModel.handlerSimpleName(app.name()));
         Optional<String> description = app.description().isEmpty()
                 ? javadoc(type).map(doc -> DocComment.plain(doc.split("(?m)^\\s*@\\w")[0])).filter(d -> !d.isEmpty())
                 : Optional.of(app.description());
