@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goblet.test.InvocationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ApiEntryPointTest {
     private final UsersTestHandler handler = new UsersTestHandler();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final Context context = InvocationContext.of("8476a536-e9f4-11e8-9739-2dfe598c3fcd", "users-dev-APIHandler",
+    private final Context context = Events.context("users-dev-APIHandler",
             new PrintStream(log, true, StandardCharsets.UTF_8));
 
     private String logged() {

@@ -1,0 +1,115 @@
+package dev.goblet.local;
+
+import dev.goblet.function.ApiFunction;
+import dev.goblet.testing.PayloadVersion;
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local server's command line, read over its environment: a setting comes from the command line, else from
+ * the {@code GOBLET_*} environment variable, else from its default. The app's own environment variables come from
+ * the stage's {@link StageConfig}, then the process environment, then {@code --env NAME=VALUE}, later ones winning.
+ *
+ * @param handlerClass the generated handler's class name, such as {@code com.example.UsersApiHandler}
+ * @param options the server's options, with the app's environment resolved
+ */
+public record LaunchArguments(String handlerClass, ServerOptions options) {
+    public static final String USAGE = String.join("\n",
+            "Usage: java dev.goblet.local.LocalServer --handler <class> [options]",
+            "  --handler <class>     the app's generated handler, e.g. com.example.UsersApiHandler"
+                    + " (GOBLET_HANDLER)",
+            "  --port <n>            the port, 0 for a free one; default 8000 (GOBLET_PORT)",
+            "  --host <address>      the address to bind; default 127.0.0.1 (GOBLET_HOST)",
+            "  --stage <name>        the API Gateway stage the events name; default api (GOBLET_STAGE)",
+            "  --payload <1.0|2.0>   REST API (1.0, default) or HTTP API (2.0) events (GOBLET_PAYLOAD)",
+            "  --threads <n>         requests served at once; default 16 (GOBLET_THREADS)",
+            "  --env <NAME=VALUE>    an environment variable for the app; repeat for several",
+            "  --help                this text");
+
+    /** Reads {@code args} over {@code environment}; an {@link IllegalArgumentException} says what is wrong. */
+    public static LaunchArguments parse(List<String> args, Map<String, String> environment, StageConfig stages) {
+        Map<String, String> given = new LinkedHashMap<>();
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.get(i);
+            if (!name.startsWith("--") || i + 1 >= args.size()) {
+                throw new IllegalArgumentException(name.startsWith("--")
+                        ? "Option " + name + " needs a value" : "Unexpected argument '" + name + "'");
+            }
+            String value = args.get(++i);
+            if (name.equals("--env")) {
+                int equals = value.indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalArgumentException("--env takes NAME=VALUE, not '" + value + "'");
+                }
+                overrides.put(value.substring(0, equals), value.substring(equals + 1));
+            } else if (List.of("--handler", "--port", "--host", "--stage", "--payload", "--threads").contains(name)) {
+                given.put(name.substring(2), value);
+            } else {
+                throw new IllegalArgumentException("Unknown option " + name);
+            }
+        }
+        String handler = setting(given, environment, "handler");
+        if (handler == null || handler.isBlank()) {
+            throw new IllegalArgumentException("Name the app's handler with --handler <class> or GOBLET_HANDLER");
+        }
+        ServerOptions options = ServerOptions.defaults();
+        String host = setting(given, environment, "host");
+        String port = setting(given, environment, "port");
+        String stage = setting(given, environment, "stage");
+        String payload = setting(given, environment, "payload");
+        String threads = setting(given, environment, "threads");
+        options = host == null ? options : options.withHost(host);
+        options = port == null ? options : options.withPort(number(port, "port"));
+        options = stage == null ? options : options.withStage(stage);
+        options = payload == null ? options : options.withPayload(PayloadVersion.parse(payload));
+        options = threads == null ? options : options.withThreads(number(threads, "threads"));
+        Map<String, String> appEnvironment = new LinkedHashMap<>(stages.environment(options.stage()));
+        appEnvironment.keySet().removeAll(environment.keySet());
+        appEnvironment.putAll(overrides);
+        return new LaunchArguments(handler, options.withEnvironment(appEnvironment));
+    }
+
+    /** Whether the app needs variables this process lacks, so that the server must run in a child JVM. */
+    public boolean needsEnvironment(Map<String, String> current) {
+        return options.environment().entrySet().stream()
+                .anyMatch(entry -> !entry.getValue().equals(current.get(entry.getKey())));
+    }
+
+    /** Loads the handler class and calls its public no-argument constructor, as Lambda does. */
+    public ApiFunction newHandler(ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = Class.forName(handlerClass, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("No class " + handlerClass + " on the classpath: compile the app"
+                    + " first (mvn compile) and check the name of its generated handler", e);
+        }
+        if (!ApiFunction.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(handlerClass + " is not a Goblet handler: name the class the"
+                    + " processor generated for the app, such as UsersApiHandler");
+        }
+        try {
+            return (ApiFunction) type.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The constructor of " + handlerClass + " failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(handlerClass + " has no public no-argument constructor", e);
+        }
+    }
+
+    private static String setting(Map<String, String> given, Map<String, String> environment, String name) {
+        String value = given.get(name);
+        return value != null ? value : environment.get("GOBLET_" + name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static int number(String text, String name) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The " + name + " must be a number, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.goblet.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.internal.JsonBodies;
+
+/**
+ * A request being written: add headers, query parameters and a body, then {@link #send()} it. The request goes
+ * through the same proxy event and the same handler code as in Lambda.
+ */
+public final class TestRequest {
+    private final ApiFunction handler;
+    private final ProxyEventBuilder event;
+    private final String method;
+    private final String path;
+    private boolean hasContentType;
+
+    TestRequest(ApiFunction handler, ProxyEventBuilder event, String method, String path) {
+        this.handler = handler;
+        this.event = event;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** Adds a header value; call again with the same name for a multi-valued header. */
+    public TestRequest header(String name, String value) {
+        hasContentType |= name.equalsIgnoreCase("Content-Type");
+        event.header(name, value);
+        return this;
+    }
+
+    /** Adds a query parameter, given decoded; call again with the same name for several values. */
+    public TestRequest query(String name, String value) {
+        event.query(name, value);
+        return this;
+    }
+
+    public TestRequest contentType(String contentType) {
+        return header("Content-Type", contentType);
+    }
+
+    /** {@code value} written as JSON, with {@code Content-Type: application/json} unless one is set. */
+    public TestRequest json(Object value) {
+        if (!hasContentType) {
+            contentType("application/json");
+        }
+        event.body(JsonBodies.write(value));
+        return this;
+    }
+
+    /** A raw body; set its {@code Content-Type} with {@link #contentType}. */
+    public TestRequest body(byte[] bytes) {
+        event.body(bytes);
+        return this;
+    }
+
+    /** A text body, sent as UTF-8; malformed JSON goes this way. */
+    public TestRequest body(String text) {
+        event.body(text);
+        return this;
+    }
+
+    /** The proxy event this request sends, to look at or to send elsewhere. */
+    public ObjectNode event() {
+        return event.build();
+    }
+
+    /** Sends the request through the handler and returns its answer. */
+    public TestResponse send() {
+        ObjectNode built = event.build();
+        String requestId = built.path("requestContext").path("requestId").asText();
+        ProxyResponse response = ProxyResponse.of(
+                handler.handleEvent(built, InvocationContext.of(requestId, ApiFunction.API_HANDLER)));
+        return new TestResponse(method + " " + path, response);
+    }
+}

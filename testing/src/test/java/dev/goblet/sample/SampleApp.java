@@ -1,0 +1,89 @@
+package dev.goblet.sample;
+
+import dev.goblet.App;
+import dev.goblet.HttpMethod;
+import dev.goblet.NotFoundError;
+import dev.goblet.Query;
+import dev.goblet.Request;
+import dev.goblet.Response;
+import dev.goblet.Route;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The app the test kit's and the local server's tests drive: the processor generates its
+ * {@code SampleAppHandler}, so those tests run the code a user's build would run.
+ */
+@App(name = "sample-app", description = "The app of the test kit's and the local server's tests.")
+public final class SampleApp {
+    /** The variable {@code GET /env} reports, set by the test that starts the server from its command line. */
+    public static final String GREETING_VARIABLE = "GOBLET_SAMPLE_GREETING";
+
+    /** A user, as the body of {@code POST /users}. */
+    public record User(String username, String email) {}
+
+    @Route(path = "/hello")
+    public Map<String, String> hello() {
+        return Map.of("hello", "world");
+    }
+
+    /** Creates a user, and answers with it. */
+    @Route(path = "/users", methods = HttpMethod.POST, status = 201)
+    public User createUser(User user) {
+        return user;
+    }
+
+    /** Reads a user; {@code nobody} is not found. */
+    @Route(path = "/users/{username}")
+    public User getUser(String username) {
+        if (username.equals("nobody")) {
+            throw new NotFoundError("No user " + username);
+        }
+        return new User(username, username + "@example.com");
+    }
+
+    /** Deletes a user. */
+    @Route(path = "/users/{username}", methods = HttpMethod.DELETE, status = 204)
+    public void deleteUser(String username) {}
+
+    /** What the request looked like to the handler, with two values of one response header. */
+    @Route(path = "/echo")
+    public Response echo(@Query("count") List<Integer> counts, Request request) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        seen.put("counts", counts);
+        seen.put("tags", request.headers().all("X-Tag"));
+        seen.put("stage", request.stage());
+        seen.put("requestId", request.requestId());
+        seen.put("sourceIp", request.identity().sourceIp());
+        seen.put("userAgent", request.identity().userAgent());
+        seen.put("path", request.path());
+        return Response.status(200)
+                .header("X-Echo", "first")
+                .header("X-Echo", "second")
+                .header("Set-Cookie", "a=1")
+                .header("Set-Cookie", "b=2")
+                .body(seen)
+                .build();
+    }
+
+    /** The body's bytes in reverse order. */
+    @Route(path = "/binary", methods = HttpMethod.POST, contentTypes = "application/octet-stream")
+    public Response reversed(byte[] body) {
+        byte[] out = new byte[body.length];
+        for (int i = 0; i < body.length; i++) {
+            out[i] = body[body.length - 1 - i];
+        }
+        return Response.status(200).contentType("application/octet-stream").body(out).build();
+    }
+
+    @Route(path = "/env")
+    public Map<String, String> env() {
+        return Map.of("greeting", String.valueOf(System.getenv(GREETING_VARIABLE)));
+    }
+
+    @Route(path = "/boom")
+    public String boom() {
+        throw new IllegalStateException("a secret the answer must not reveal");
+    }
+}
