@@ -11,11 +11,12 @@ import java.nio.file.Paths;
  * ({@code POST /rN/items}, {@code GET|PUT|DELETE /rN/items/{id}}, {@code GET /rN/items?limit&next}), the shapes of
  * the users API, so that every kind of parameter binding is in the mix and the path tree grows as a real API's.
  *
- * <p>{@code main} writes the 500-route app of the route matching benchmarks ({@code generate-apps.sh} calls it);
- * the build-time driver calls {@link #app} directly.
+ * <p>{@code main} writes the 500-route app of the route matching benchmarks: the build runs this file as a single
+ * source file ({@code java AppSource.java <folder>}) before compiling, so it must use nothing but the JDK. The
+ * build-time driver calls {@link #app} directly.
  */
 public final class AppSource {
-    /** The package of the checked-in 500-route app. */
+    /** The package of the 500-route app. */
     public static final String ROUTES_PACKAGE = "dev.goblet.benchmarks.routes";
     public static final String ROUTES_CLASS = "Routes500Api";
 
@@ -24,6 +25,7 @@ public final class AppSource {
     /** Writes the 500-route app under the source folder given as the only argument. */
     public static void main(String[] args) throws IOException {
         Path file = Paths.get(args[0], ROUTES_PACKAGE.replace('.', '/'), ROUTES_CLASS + ".java");
+        Files.createDirectories(file.getParent());
         Files.writeString(file, routes500(), StandardCharsets.UTF_8);
         System.out.println("Wrote " + file);
     }
