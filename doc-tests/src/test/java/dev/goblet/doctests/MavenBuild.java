@@ -1,0 +1,59 @@
+package dev.goblet.doctests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Maven on a project folder as its user would, with the Maven that runs this build and its local
+ * repository, where the build has installed the Goblet artifacts the project depends on.
+ */
+final class MavenBuild {
+    private static final long TIMEOUT_MINUTES = 5;
+
+    /** What a run printed and how it ended. */
+    record Result(int exitCode, String output) {}
+
+    private MavenBuild() {}
+
+    static Result run(Path project, String... goals) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-ntp"));
+        String localRepository = System.getProperty("goblet.localRepository");
+        if (localRepository != null && !localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        command.addAll(List.of(goals));
+        Path log = project.resolve("build.log");
+        Process maven = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        if (!maven.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            maven.destroyForcibly().waitFor();
+            throw new AssertionError("Maven did not finish in " + TIMEOUT_MINUTES + " minutes: "
+                    + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return new Result(maven.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** The installed Goblet artifact's jar in the local repository, to check it is this build's. */
+    static Path installedJar(String artifactId, String version) {
+        String repository = System.getProperty("goblet.localRepository",
+                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+        return Paths.get(repository, "dev", "goblet", artifactId, version, artifactId + "-" + version + ".jar");
+    }
+
+    private static String mavenExecutable() {
+        String home = System.getProperty("goblet.mavenHome");
+        if (home != null && !home.isBlank() && Files.isExecutable(Paths.get(home, "bin", "mvn"))) {
+            return Paths.get(home, "bin", "mvn").toString();
+        }
+        return "mvn";
+    }
+}
