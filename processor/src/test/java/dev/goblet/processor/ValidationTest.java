@@ -158,6 +158,78 @@ class ValidationTest {
     }
 
     @Test
+    void appOnAnInterface() {
+        assertSingleError("AppInterface", "[GobletAppNotClass] @App goes on a class; interfaces, enums and records"
+                + " cannot hold an app.", "public interface AppInterface");
+    }
+
+    @Test
+    void innerAppClass() {
+        assertSingleError("InnerApp", "[GobletInnerApp] App class test.InnerApp.Users is an inner class; make it a"
+                + " top-level class or a static nested class.", "public class Users");
+    }
+
+    /** The caret lands on the annotation's value, here on a line of its own. */
+    @Test
+    void routeWithoutMethods() {
+        assertSingleError("NoMethods", "[GobletNoMethods] The route lists no methods; give at least one, as in"
+                + " methods = HttpMethod.GET.", "methods = {})");
+    }
+
+    @Test
+    void methodListedTwice() {
+        assertSingleError("DuplicateMethod", "[GobletDuplicateMethod] GET is listed twice in methods; list each"
+                + " method once.", "methods = {HttpMethod.GET, HttpMethod.POST, HttpMethod.GET})");
+    }
+
+    @Test
+    void bodyThatJacksonCannotBind() {
+        assertSingleError("BodyNotBindable", "[GobletUnsupportedParameterType] Parameter 'job' would take the JSON"
+                + " body, but type java.lang.Runnable cannot be bound from JSON. Use a record, a class with a"
+                + " no-argument constructor, a List, a Map or JsonNode.", "Runnable job");
+    }
+
+    @Test
+    void unsupportedPathVariableType() {
+        assertSingleError("UnsupportedPathType", "[GobletUnsupportedParameterType] Path parameter 'id' has type"
+                + " java.lang.Object, which Goblet cannot convert from text.", "Object id");
+    }
+
+    /**
+     * javac cannot place an error inside the container it makes of repeated annotations, so an error in a repeated
+     * {@code @DynamoDbTable} lands on the class rather than nowhere.
+     */
+    @Test
+    void tableWithoutPartitionKey() {
+        assertSingleError("TableWithoutKey", "[GobletBadTableKey] @DynamoDbTable 'Orders' has an empty partitionKey;"
+                + " name the key attribute, as in partitionKey = \"username\".", "public class TableWithoutKey");
+    }
+
+    @Test
+    void tablesSharingAnEnvironmentVariable() {
+        assertSingleError("TablesSharingVariable", "[GobletDuplicateTable] Two @DynamoDbTable on this app share the"
+                + " environmentVariable 'TABLE'; give each table its own.", "public class TablesSharingVariable");
+    }
+
+    @Test
+    void tableVariableThatIsNoEnvironmentVariable() {
+        assertSingleError("BadTableVariable", "[GobletBadTableVariable] @DynamoDbTable 'Users' has environmentVariable"
+                + " '1-TABLE', which is not a valid environment variable name", "environmentVariable = \"1-TABLE\"");
+    }
+
+    /** A broken class does not hide its routes' errors: one build reports both. */
+    @Test
+    void classAndRouteErrorsTogether() {
+        JavaFileObject source = source("ErrorsInClassAndRoute");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[GobletAbstractApp] App class test.ErrorsInClassAndRoute is"
+                + " abstract").inFile(source).onLineContaining("public abstract class ErrorsInClassAndRoute");
+        assertThat(compilation).hadErrorContaining("[GobletBadPath] The path 'users'").inFile(source)
+                .onLineContaining("@Route(path = \"users\")");
+    }
+
+    @Test
     void twoAppsWithOneName() {
         JavaFileObject first = source("FirstApp");
         JavaFileObject second = source("SecondApp");

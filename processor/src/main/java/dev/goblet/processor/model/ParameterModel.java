@@ -1,8 +1,5 @@
 package dev.goblet.processor.model;
 
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.TypeName;
-
 /**
  * One parameter of a route method and how it is bound.
  *
@@ -13,26 +10,26 @@ import com.squareup.javapoet.TypeName;
  * @param cardinality whether it is required, optional, has a default, or takes many values
  * @param defaultValue the text used when absent, for {@link Cardinality#DEFAULTED}; null otherwise
  * @param valueType the type of one value: the {@code T} of {@code Optional<T>} or {@code List<T>}, else {@code type}
- * @param converter code for a {@code Converter} from text to {@code valueType}, for path, query and header values
+ * @param conversion how text becomes a {@code valueType}, for path, query and header values; null otherwise
  * @param shape the shape of {@code valueType} for the OpenAPI document; null for the request and Lambda context
  * @param docs its description and example, from {@code @param} or {@code @Parameter}
  */
 public record ParameterModel(
         String name,
         Kind kind,
-        TypeName type,
+        TypeRef type,
         String externalName,
         Cardinality cardinality,
         String defaultValue,
-        TypeName valueType,
-        CodeBlock converter,
+        TypeRef valueType,
+        TextConversion conversion,
         TypeShape shape,
         SchemaDocs docs) {
 
     /** A parameter without documentation, for writers and tests that need no schema. */
-    public ParameterModel(String name, Kind kind, TypeName type, String externalName, Cardinality cardinality,
-            String defaultValue, TypeName valueType, CodeBlock converter) {
-        this(name, kind, type, externalName, cardinality, defaultValue, valueType, converter, null, SchemaDocs.NONE);
+    public ParameterModel(String name, Kind kind, TypeRef type, String externalName, Cardinality cardinality,
+            String defaultValue, TypeRef valueType, TextConversion conversion) {
+        this(name, kind, type, externalName, cardinality, defaultValue, valueType, conversion, null, SchemaDocs.NONE);
     }
 
     /** Where a parameter's value comes from. */

@@ -1,6 +1,5 @@
 package dev.goblet.processor.model;
 
-import com.squareup.javapoet.TypeName;
 import dev.goblet.HttpMethod;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +29,8 @@ public record RouteModel(
         List<String> contentTypes,
         List<ParameterModel> parameters,
         Returns returns,
-        TypeName returnType,
-        List<TypeName> thrown,
+        TypeRef returnType,
+        List<TypeRef> thrown,
         Optional<String> javadoc,
         TypeShape returnShape,
         List<ErrorModel> errors,
@@ -57,8 +56,8 @@ public record RouteModel(
 
     /** A route without schemas or documentation, for writers and tests that need none. */
     public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
-            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeName returnType,
-            List<TypeName> thrown, Optional<String> javadoc) {
+            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeRef returnType,
+            List<TypeRef> thrown, Optional<String> javadoc) {
         this(methodName, path, methods, status, contentTypes, parameters, returns, returnType, thrown, javadoc,
                 null, List.of(), OperationDocs.named(methodName));
     }

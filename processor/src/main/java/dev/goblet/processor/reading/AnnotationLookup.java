@@ -1,5 +1,6 @@
 package dev.goblet.processor.reading;
 
+import dev.goblet.processor.model.SchemaDocs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,5 +114,16 @@ final class AnnotationLookup {
             return values;
         }
         return List.of(value.get());
+    }
+
+    /** What {@code @Schema} or {@code @Parameter} says about a value: description, example, format, deprecated. */
+    static SchemaDocs schemaDocs(Optional<AnnotationMirror> annotation) {
+        if (annotation.isEmpty()) {
+            return SchemaDocs.NONE;
+        }
+        AnnotationMirror mirror = annotation.get();
+        return new SchemaDocs(AnnotationLookup.string(mirror, "description"),
+                AnnotationLookup.string(mirror, "example"), AnnotationLookup.string(mirror, "format"),
+                AnnotationLookup.bool(mirror, "deprecated").orElse(false));
     }
 }

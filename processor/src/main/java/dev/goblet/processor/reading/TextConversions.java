@@ -1,8 +1,8 @@
 package dev.goblet.processor.reading;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.TypeName;
+import dev.goblet.processor.model.TextConversion;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -16,84 +16,71 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Finds how to turn the text of a path, query or header value into a type, as code for a {@code Converter}:
- * a method reference the generated handler passes to {@code ParameterBinder}. Empty when the type has none.
+ * Finds how the text of a path, query or header value becomes a value of a type: the {@link TextConversion} that the
+ * generated handler hands to the runtime's binder. Empty when the type has none.
  */
 final class TextConversions {
-    private static final ClassName BINDER = ClassName.get("dev.goblet.internal", "ParameterBinder");
+    private static final Map<String, String> BOXES = Map.of("java.lang.Boolean", "boolean",
+            "java.lang.Character", "char", "java.lang.Integer", "int", "java.lang.Long", "long",
+            "java.lang.Short", "short", "java.lang.Byte", "byte", "java.lang.Double", "double",
+            "java.lang.Float", "float");
 
     private final Types types;
+    /** By qualified name: finding a factory method walks the type's members, and an app asks for a few types often. */
+    private final Map<String, Optional<TextConversion>> found = new HashMap<>();
 
     TextConversions(Types types) {
         this.types = types;
     }
 
-    Optional<CodeBlock> converterFor(TypeMirror type) {
+    Optional<TextConversion> find(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return Optional.of(boxedConverter(TypeName.get(type).box()));
+            return Optional.of(new TextConversion.Primitive(type.toString()));
         }
-        if (type.getKind() != TypeKind.DECLARED) {
+        if (type.getKind() != TypeKind.DECLARED || !((DeclaredType) type).getTypeArguments().isEmpty()) {
             return Optional.empty();
         }
         TypeElement element = (TypeElement) types.asElement(type);
+        return found.computeIfAbsent(element.getQualifiedName().toString(), name -> declared(element, type));
+    }
+
+    private Optional<TextConversion> declared(TypeElement element, TypeMirror type) {
         String name = element.getQualifiedName().toString();
-        switch (name) {
-            case "java.lang.String":
-                return Optional.of(CodeBlock.of("text -> text"));
-            case "java.lang.Boolean":
-            case "java.lang.Character":
-            case "java.lang.Integer":
-            case "java.lang.Long":
-            case "java.lang.Short":
-            case "java.lang.Byte":
-            case "java.lang.Double":
-            case "java.lang.Float":
-                return Optional.of(boxedConverter(TypeName.get(type)));
-            default:
-                break;
+        if (name.equals("java.lang.String")) {
+            return Optional.of(new TextConversion.Unchanged());
         }
-        if (!((DeclaredType) type).getTypeArguments().isEmpty()) {
-            return Optional.empty();
+        if (BOXES.containsKey(name)) {
+            return Optional.of(new TextConversion.Primitive(BOXES.get(name)));
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return Optional.of(CodeBlock.of("$T::valueOf", ClassName.get(element)));
+            return Optional.of(new TextConversion.EnumConstant(TypeRefs.classRef(element)));
         }
         return factoryMethod(element, type).or(() -> stringConstructor(element));
     }
 
-    private static CodeBlock boxedConverter(TypeName boxed) {
-        if (boxed.equals(TypeName.BOOLEAN.box())) {
-            return CodeBlock.of("$T::parseBoolean", BINDER);
-        }
-        if (boxed.equals(TypeName.CHAR.box())) {
-            return CodeBlock.of("$T::parseChar", BINDER);
-        }
-        return CodeBlock.of("$T::valueOf", boxed);
-    }
-
     /** A public static {@code valueOf}, {@code fromString} or {@code parse} taking one String or CharSequence. */
-    private Optional<CodeBlock> factoryMethod(TypeElement element, TypeMirror type) {
+    private Optional<TextConversion> factoryMethod(TypeElement element, TypeMirror type) {
         for (String preferred : new String[] {"valueOf", "fromString", "parse"}) {
             for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
                 if (method.getSimpleName().contentEquals(preferred)
                         && method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))
                         && takesOneText(method)
                         && types.isSameType(types.erasure(method.getReturnType()), types.erasure(type))) {
-                    return Optional.of(CodeBlock.of("$T::$N", ClassName.get(element), preferred));
+                    return Optional.of(new TextConversion.FactoryMethod(TypeRefs.classRef(element), preferred));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<CodeBlock> stringConstructor(TypeElement element) {
+    private Optional<TextConversion> stringConstructor(TypeElement element) {
         if (element.getModifiers().contains(Modifier.ABSTRACT)) {
             return Optional.empty();
         }
         return ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
                 .filter(c -> c.getModifiers().contains(Modifier.PUBLIC) && takesOneText(c))
                 .findFirst()
-                .map(c -> CodeBlock.of("$T::new", ClassName.get(element)));
+                .map(c -> new TextConversion.StringConstructor(TypeRefs.classRef(element)));
     }
 
     private static boolean takesOneText(ExecutableElement method) {

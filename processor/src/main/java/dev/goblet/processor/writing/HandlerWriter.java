@@ -1,5 +1,6 @@
 package dev.goblet.processor.writing;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -8,11 +9,15 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.goblet.HttpMethod;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.TextConversion;
+import dev.goblet.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,26 +194,96 @@ public final class HandlerWriter {
 
     private static CodeBlock textValue(ParameterModel parameter, CodeBlock text, String source) {
         String name = parameter.externalName();
+        CodeBlock converter = converter(parameter.conversion());
         switch (parameter.cardinality()) {
             case OPTIONAL:
-                return CodeBlock.of("$T.optional($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source,
-                        parameter.converter());
+                return CodeBlock.of("$T.optional($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source, converter);
             case MANY:
-                return CodeBlock.of("$T.list($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source,
-                        parameter.converter());
+                return CodeBlock.of("$T.list($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source, converter);
             case DEFAULTED:
                 return CodeBlock.of("$T.orDefault($L, $S, $S, $T.$L, $L)", BINDER, text, parameter.defaultValue(),
-                        name, SOURCE, source, parameter.converter());
+                        name, SOURCE, source, converter);
             default:
-                return CodeBlock.of("$T.<$T>required($L, $S, $T.$L, $L)", BINDER, parameter.valueType().box(), text,
-                        name, SOURCE, source, parameter.converter());
+                return CodeBlock.of("$T.<$T>required($L, $S, $T.$L, $L)", BINDER,
+                        typeName(parameter.valueType()).box(), text, name, SOURCE, source, converter);
+        }
+    }
+
+    /** The {@code Converter} the binder takes: a method reference, or the identity for text. */
+    private static CodeBlock converter(TextConversion conversion) {
+        if (conversion instanceof TextConversion.Primitive primitive) {
+            return primitive(primitive.keyword());
+        }
+        if (conversion instanceof TextConversion.EnumConstant constant) {
+            return CodeBlock.of("$T::valueOf", className(constant.type()));
+        }
+        if (conversion instanceof TextConversion.FactoryMethod factory) {
+            return CodeBlock.of("$T::$N", className(factory.type()), factory.method());
+        }
+        if (conversion instanceof TextConversion.StringConstructor constructor) {
+            return CodeBlock.of("$T::new", className(constructor.type()));
+        }
+        return CodeBlock.of("text -> text");
+    }
+
+    /** The binder parses booleans and chars strictly; the numbers parse with their box's {@code valueOf}. */
+    private static CodeBlock primitive(String keyword) {
+        switch (keyword) {
+            case "boolean":
+                return CodeBlock.of("$T::parseBoolean", BINDER);
+            case "char":
+                return CodeBlock.of("$T::parseChar", BINDER);
+            default:
+                return CodeBlock.of("$T::valueOf", typeName(new TypeRef.Primitive(keyword)).box());
+        }
+    }
+
+    private static TypeName typeName(TypeRef type) {
+        if (type instanceof TypeRef.Declared declared) {
+            ClassName raw = className(declared.type());
+            return declared.arguments().isEmpty() ? raw : ParameterizedTypeName.get(raw,
+                    declared.arguments().stream().map(HandlerWriter::typeName).toArray(TypeName[]::new));
+        }
+        if (type instanceof TypeRef.Array array) {
+            return ArrayTypeName.of(typeName(array.component()));
+        }
+        if (type instanceof TypeRef.Wildcard wildcard) {
+            return wildcard.lower().isPresent() ? WildcardTypeName.supertypeOf(typeName(wildcard.lower().get()))
+                    : WildcardTypeName.subtypeOf(wildcard.upper().map(HandlerWriter::typeName).orElse(TypeName.OBJECT));
+        }
+        if (type instanceof TypeRef.Variable variable) {
+            return TypeVariableName.get(variable.name());
+        }
+        return primitiveTypeName(((TypeRef.Primitive) type).keyword());
+    }
+
+    private static TypeName primitiveTypeName(String keyword) {
+        switch (keyword) {
+            case "boolean":
+                return TypeName.BOOLEAN;
+            case "byte":
+                return TypeName.BYTE;
+            case "short":
+                return TypeName.SHORT;
+            case "int":
+                return TypeName.INT;
+            case "long":
+                return TypeName.LONG;
+            case "char":
+                return TypeName.CHAR;
+            case "float":
+                return TypeName.FLOAT;
+            case "double":
+                return TypeName.DOUBLE;
+            default:
+                return TypeName.VOID;
         }
     }
 
     /** The body's Jackson type is built once, in a constant, so that no request pays for it. */
     private static CodeBlock body(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
         String field = "BODY_" + routeIndex;
-        TypeName valueType = parameter.valueType();
+        TypeName valueType = typeName(parameter.valueType());
         CodeBlock initializer = valueType instanceof ParameterizedTypeName
                 ? CodeBlock.of("$T.type(new $T<$T>() {})", JSON_BODIES, TYPE_REFERENCE, valueType)
                 : CodeBlock.of("$T.type($T.class)", JSON_BODIES, valueType);

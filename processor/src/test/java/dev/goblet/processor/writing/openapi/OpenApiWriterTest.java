@@ -97,6 +97,37 @@ class OpenApiWriterTest {
     }
 
     /**
+     * Javadoc is read as javadoc reads it: the first sentence is the summary, inline tags become their text, and a
+     * route that overrides a documented method inherits what it leaves out or asks for with {@code {@inheritDoc}}.
+     */
+    @Test
+    void javadoc(TestInfo test) throws IOException {
+        OpenAPI api = generate("JavadocApp", test);
+        Operation find = api.getPaths().get("/users/{username}").getGet();
+        assertThat(find.getSummary()).isEqualTo("Finds a user by username, such as alice.");
+        assertThat(find.getDescription()).isEqualTo("Names are compared in lower case & without spaces.");
+        assertThat(find.getParameters()).singleElement()
+                .satisfies(p -> assertThat(p.getDescription()).isEqualTo("the user's name, as in /users/alice"));
+        assertThat(find.getResponses().get("200").getDescription()).isEqualTo("the user");
+        assertThat(find.getResponses().get("404").getDescription()).contains("when nobody has that name");
+
+        Operation count = api.getPaths().get("/users/count").getGet();
+        assertThat(count.getSummary()).isEqualTo("Counts the users.");
+        assertThat(count.getDescription()).isEqualTo("Cheap: one query.");
+        assertThat(count.getParameters()).singleElement().satisfies(p -> assertThat(p.getDescription())
+                .isEqualTo("only names that start with it, ignoring case"));
+        assertThat(count.getResponses().get("200").getDescription()).isEqualTo("how many there are");
+
+        Operation list = api.getPaths().get("/users").getGet();
+        assertThat(list.getSummary()).isEqualTo("Lists users <= limit at a time, as a list; see find.");
+        assertThat(list.getDescription()).isEqualTo("More in Directory.");
+        assertThat(list.getParameters()).singleElement().satisfies(p -> assertThat(p.getDescription())
+                .isEqualTo("at most this many, Integer.MAX_VALUE by default"));
+        assertThat(api.getInfo().getDescription()).isEqualTo("Javadoc as javadoc reads it: inline tags, <p>"
+                + " paragraphs, and docs inherited from the interface the app implements.");
+    }
+
+    /**
      * API Gateway names a greedy variable {@code {path+}} without its plus ({@code method.request.path.path}), as its
      * own exported documents do; swagger-parser wants a parameter named {@code path+}. The document follows API
      * Gateway, since it deploys it; this pins that choice and that it is swagger-parser's only remark.

@@ -1,0 +1,81 @@
+package dev.goblet.processor.reading;
+
+import dev.goblet.Route;
+import dev.goblet.processor.model.ParameterModel;
+import dev.goblet.processor.model.PathTemplate;
+import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.RouteModel.Returns;
+import dev.goblet.processor.model.TagModel;
+import dev.goblet.processor.model.TypeRef;
+import dev.goblet.processor.model.TypeShape;
+import dev.goblet.processor.validation.RouteValidator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one {@code @Route} method into a {@link RouteModel}, once the {@link RouteValidator} found the method and its
+ * annotation sound; its parameters are read and checked by the {@link ParameterReader}.
+ */
+final class RouteReader {
+    private final Types types;
+    private final TypeElement response;
+    private final RouteValidator validator;
+    private final ParameterReader parameters;
+    private final RouteDocsReader docs;
+    private final JavadocReader javadoc;
+
+    RouteReader(Elements elements, Types types, RouteValidator validator, ParameterReader parameters,
+            JavadocReader javadoc) {
+        this.types = types;
+        this.response = elements.getTypeElement("dev.goblet.Response");
+        this.validator = validator;
+        this.parameters = parameters;
+        this.docs = new RouteDocsReader(types);
+        this.javadoc = javadoc;
+    }
+
+    /** The route, or empty when the method, its annotation or one of its parameters breaks a rule. */
+    Optional<RouteModel> read(ExecutableElement method, TypeShapeReader shapes, List<TagModel> tags) {
+        if (!validator.validate(method)) {
+            return Optional.empty();
+        }
+        Route route = method.getAnnotation(Route.class);
+        PathTemplate path = PathTemplate.parse(route.path()).template();
+        DocComment doc = javadoc.read(method);
+        Optional<List<ParameterModel>> bound = parameters.read(method, path, List.of(route.methods()), shapes, doc);
+        if (bound.isEmpty()) {
+            return Optional.empty();
+        }
+        Returns returns = returns(method.getReturnType());
+        // A void route answers 204 No Content unless it asks for another status.
+        int status = returns == Returns.NOTHING && route.status() == 200 ? 204 : route.status();
+        List<TypeRef> thrown = method.getThrownTypes().stream().map(TypeRefs::of).collect(Collectors.toList());
+        TypeShape returnShape = returns == Returns.JSON ? shapes.read(method.getReturnType()) : null;
+        return Optional.of(new RouteModel(method.getSimpleName().toString(), path, List.of(route.methods()), status,
+                contentTypes(route), bound.get(), returns, TypeRefs.of(method.getReturnType()), thrown,
+                javadoc.text(method), returnShape, docs.errors(method, doc), docs.operation(method, doc, tags)));
+    }
+
+    private static List<String> contentTypes(Route route) {
+        return Arrays.stream(route.contentTypes()).map(type -> type.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toList());
+    }
+
+    private Returns returns(TypeMirror type) {
+        if (type.getKind() == TypeKind.VOID) {
+            return Returns.NOTHING;
+        }
+        boolean response = this.response != null
+                && types.isAssignable(types.erasure(type), types.erasure(this.response.asType()));
+        return response ? Returns.RESPONSE : Returns.JSON;
+    }
+}

@@ -1,0 +1,7 @@
+package test;
+
+import dev.goblet.App;
+
+@App(name = "bad")
+public interface AppInterface {
+}
