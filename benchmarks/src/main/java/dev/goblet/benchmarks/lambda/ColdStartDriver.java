@@ -177,11 +177,11 @@ public final class ColdStartDriver {
             boolean micro = warm.median() < 1_000_000;
             return List.of(
                     TableRow.ratio("JVM start to first response" + jvms, firstAnswer, baseline.firstAnswer, 0, "ms",
-                            "≤ 1.15x"),
+                            "≤ 1.10x"),
                     micro ? TableRow.ratio("Warm time per event, mixed create/get/put/list/delete" + jvms, warm,
-                            baseline.warm, 0, "ns", "≤ 1.25x")
+                            baseline.warm, 0, "ns", "≤ 1.30x")
                             : TableRow.ratio("Warm time per event, mixed create/get/put/list/delete" + jvms,
-                                    scaled(warm, 1e-6), scaled(baseline.warm, 1e-6), 2, "ms", "≤ 1.25x"),
+                                    scaled(warm, 1e-6), scaled(baseline.warm, 1e-6), 2, "ms", "≤ 1.30x"),
                     TableRow.ratio("Peak RSS after the first response" + jvms, peakAfterFirst,
                             baseline.peakAfterFirst, 1, "MB", "≤ 1.10x"),
                     TableRow.ratio("Peak RSS at exit, after " + 2 * events + " events" + jvms, peakAtExit,
@@ -286,9 +286,9 @@ public final class ColdStartDriver {
         List<TableRow> rows = new ArrayList<>();
         if (label.startsWith("in-memory")) {
             long frameworkBytes = Files.size(frameworkJar(target));
-            // Against 100,000 bytes, the stricter reading of "100 KB".
+            // The runtime is in every cold start: its budget is 60,000 bytes, the test kit and local server apart.
             rows.add(new TableRow("goblet-framework jar", String.format(Locale.ROOT, "%,d bytes", frameworkBytes),
-                    "100,000 bytes", TableRow.times(frameworkBytes / 100_000.0), "≤ 100 KB"));
+                    "60,000 bytes", TableRow.times(frameworkBytes / 60_000.0), "≤ 60,000 bytes"));
         }
         rows.add(new TableRow("Deployable zip (" + label + ")", size(goblet.zip()) + ": " + contents(goblet.zip()),
                 size(baseline.zip()) + ": " + contents(baseline.zip()),
