@@ -3,7 +3,6 @@ package dev.goblet.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.AppResources;
-import dev.goblet.internal.JsonBodies;
 import dev.goblet.testing.ProxyResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,14 +67,13 @@ final class ApiDocs {
                     + " build the app with the Goblet processor (mvn compile)");
         }
         try {
-            JsonNode tree = JsonBodies.MAPPER.readTree(document);
+            JsonNode tree = GatewayAnswer.JSON.readTree(document);
             if (tree instanceof ObjectNode root) {
                 ObjectNode server = root.putArray("servers").addObject();
                 server.put("url", baseUrl);
                 server.put("description", "Goblet local server");
             }
-            return new ProxyResponse(200, Map.of("Content-Type", List.of("application/json")),
-                    JsonBodies.write(tree));
+            return GatewayAnswer.json(200, tree);
         } catch (IOException e) {
             return error(500, "The OpenAPI document " + openApiResource(appName) + " is not valid JSON: "
                     + e.getMessage());
@@ -159,10 +157,7 @@ final class ApiDocs {
     }
 
     private static ProxyResponse error(int status, String message) {
-        ObjectNode body = JsonBodies.MAPPER.createObjectNode().put("Code", status == 404 ? "NotFoundError"
-                : "InternalServerError").put("Message", message);
-        return new ProxyResponse(status, Map.of("Content-Type", List.of("application/json")),
-                JsonBodies.write(body));
+        return GatewayAnswer.error(status, status == 404 ? "NotFoundError" : "InternalServerError", message);
     }
 
     private static String escape(String text) {

@@ -2,7 +2,6 @@ package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.function.AppResources;
-import dev.goblet.internal.JsonBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ final class ConfiguredStages implements StageConfig {
     static StageConfig load(ClassLoader loader, String handlerClass) {
         String resource = AppResources.stages(handlerClass);
         try (InputStream in = loader.getResourceAsStream(resource)) {
-            return in == null ? NONE : new ConfiguredStages(JsonBodies.MAPPER.readTree(in));
+            return in == null ? NONE : new ConfiguredStages(GatewayAnswer.JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }

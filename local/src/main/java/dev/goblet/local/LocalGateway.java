@@ -3,15 +3,10 @@ package dev.goblet.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.goblet.HttpError;
-import dev.goblet.RequestEntityTooLargeError;
 import dev.goblet.function.ApiFunction;
 import dev.goblet.function.ApiRoute;
-import dev.goblet.internal.ProxyResponseWriter;
-import dev.goblet.internal.ResponseEncoder;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
-import dev.goblet.testing.PayloadVersion;
 import dev.goblet.testing.ProxyEventBuilder;
 import dev.goblet.testing.ProxyResponse;
 import java.io.ByteArrayOutputStream;
@@ -75,8 +70,8 @@ final class LocalGateway implements HttpHandler {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         byte[] body = readBody(exchange.getRequestBody());
         if (body == null) {
-            return errorResponse(new RequestEntityTooLargeError("Request body is over API Gateway's limit of "
-                    + MAX_BODY_BYTES + " bytes"));
+            return GatewayAnswer.error(413, "RequestEntityTooLargeError", "Request body is over API Gateway's limit"
+                    + " of " + MAX_BODY_BYTES + " bytes");
         }
         if (docs.serves(path) && (method.equals("GET") || method.equals("HEAD")) && !handler.hasPath(path)) {
             return docs.answer(path, baseUrl(exchange));
@@ -84,7 +79,6 @@ final class LocalGateway implements HttpHandler {
         // The route API Gateway would pick, for the event's resource; none when no route answers.
         Optional<ApiRoute.Match> match = handler.match(method, path);
         ProxyEventBuilder event = Events.apiGateway(options.payload(), method, path)
-                .rawQuery(uri.getRawQuery())
                 .stage(options.stage())
                 .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
                 .body(body);
@@ -93,7 +87,8 @@ final class LocalGateway implements HttpHandler {
         event.header("X-Forwarded-Port", String.valueOf(exchange.getLocalAddress().getPort()));
         event.header("X-Forwarded-Proto", "http");
         match.ifPresent(route -> event.route(route.route().template(), route.pathParameters()));
-        ObjectNode built = event.build();
+        // The JDK's server has refused a malformed query already (400), so this one decodes.
+        ObjectNode built = event.rawQuery(uri.getRawQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
         return ProxyResponse.of(handler.handleEvent(built,
                 InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
@@ -114,11 +109,6 @@ final class LocalGateway implements HttpHandler {
             }
         }
         return total > MAX_BODY_BYTES ? null : body.toByteArray();
-    }
-
-    private ProxyResponse errorResponse(HttpError error) {
-        return ProxyResponse.of(ProxyResponseWriter.write(ResponseEncoder.error(error),
-                options.payload() == PayloadVersion.HTTP_2_0));
     }
 
     private static String baseUrl(HttpExchange exchange) {

@@ -3,8 +3,6 @@ package dev.goblet.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goblet.internal.JsonBodies;
-import dev.goblet.internal.ProxyEventReader;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -130,7 +128,7 @@ public final class ProxyEventBuilder {
     }
 
     private ObjectNode buildV1() {
-        ObjectNode event = JsonBodies.MAPPER.createObjectNode();
+        ObjectNode event = TestJson.MAPPER.createObjectNode();
         event.put("resource", resource == null ? path : resource);
         event.put("path", path);
         event.put("httpMethod", method);
@@ -140,7 +138,7 @@ public final class ProxyEventBuilder {
             single.put(name, values.get(values.size() - 1));
             values.forEach(multi.putArray(name)::add);
         });
-        Map<String, List<String>> query = ProxyEventReader.parseQuery(rawQuery.toString());
+        Map<String, List<String>> query = QueryString.parse(rawQuery.toString());
         if (query.isEmpty()) {
             event.putNull("queryStringParameters");
             event.putNull("multiValueQueryStringParameters");
@@ -160,7 +158,7 @@ public final class ProxyEventBuilder {
     }
 
     private ObjectNode contextV1() {
-        ObjectNode context = JsonBodies.MAPPER.createObjectNode();
+        ObjectNode context = TestJson.MAPPER.createObjectNode();
         context.put("resourceId", "local");
         context.put("resourcePath", resource == null ? path : resource);
         context.put("httpMethod", method);
@@ -187,14 +185,14 @@ public final class ProxyEventBuilder {
     }
 
     private ObjectNode buildV2() {
-        ObjectNode event = JsonBodies.MAPPER.createObjectNode();
+        ObjectNode event = TestJson.MAPPER.createObjectNode();
         String routeKey = resource == null ? "$default" : method + " " + resource;
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
         event.put("rawPath", "$default".equals(stage) ? path : "/" + stage + path);
         event.put("rawQueryString", rawQuery.toString());
-        ObjectNode single = JsonBodies.MAPPER.createObjectNode();
-        ArrayNode cookies = JsonBodies.MAPPER.createArrayNode();
+        ObjectNode single = TestJson.MAPPER.createObjectNode();
+        ArrayNode cookies = TestJson.MAPPER.createArrayNode();
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("cookie")) {
@@ -209,7 +207,7 @@ public final class ProxyEventBuilder {
             event.set("cookies", cookies);
         }
         event.set("headers", single);
-        Map<String, List<String>> query = ProxyEventReader.parseQuery(rawQuery.toString());
+        Map<String, List<String>> query = QueryString.parse(rawQuery.toString());
         if (!query.isEmpty()) {
             ObjectNode joined = event.putObject("queryStringParameters");
             query.forEach((name, values) -> joined.put(name, String.join(",", values)));
@@ -229,7 +227,7 @@ public final class ProxyEventBuilder {
     }
 
     private ObjectNode contextV2(String routeKey) {
-        ObjectNode context = JsonBodies.MAPPER.createObjectNode();
+        ObjectNode context = TestJson.MAPPER.createObjectNode();
         context.put("accountId", ACCOUNT_ID);
         context.put("apiId", API_ID);
         context.put("domainName", domainName());

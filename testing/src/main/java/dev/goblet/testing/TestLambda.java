@@ -2,7 +2,6 @@ package dev.goblet.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.function.GobletFunction;
-import dev.goblet.internal.JsonBodies;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,7 +29,7 @@ public final class TestLambda {
                 .orElseThrow(() -> new IllegalArgumentException("No function named '" + functionName
                         + "'; this app has: " + functions.stream().map(GobletFunction::functionName)
                         .collect(Collectors.joining(", "))));
-        JsonNode event = payload instanceof JsonNode node ? node : JsonBodies.MAPPER.valueToTree(payload);
+        JsonNode event = payload instanceof JsonNode node ? node : TestJson.MAPPER.valueToTree(payload);
         return function.handleEvent(event, InvocationContext.of(UUID.randomUUID().toString(), functionName));
     }
 }

@@ -2,7 +2,6 @@ package dev.goblet.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.ApiFunction;
-import dev.goblet.internal.JsonBodies;
 
 /**
  * A request being written: add headers, query parameters and a body, then {@link #send()} it. The request goes
@@ -44,7 +43,7 @@ public final class TestRequest {
         if (!hasContentType) {
             contentType("application/json");
         }
-        event.body(JsonBodies.write(value));
+        event.body(TestJson.write(value));
         return this;
     }
 

@@ -3,7 +3,6 @@ package dev.goblet.testing;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.Headers;
-import dev.goblet.internal.JsonBodies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -48,7 +47,7 @@ public final class TestResponse {
             throw new IllegalStateException("The answer to " + request + " (" + status() + ") has no body");
         }
         try {
-            return JsonBodies.MAPPER.readTree(response.body());
+            return TestJson.MAPPER.readTree(response.body());
         } catch (IOException e) {
             throw notJson(e);
         }
@@ -57,7 +56,7 @@ public final class TestResponse {
     /** The body bound to {@code type}. */
     public <T> T jsonAs(Class<T> type) {
         try {
-            return JsonBodies.MAPPER.readValue(response.body(), type);
+            return TestJson.MAPPER.readValue(response.body(), type);
         } catch (IOException e) {
             throw notJson(e);
         }
@@ -66,7 +65,7 @@ public final class TestResponse {
     /** The body bound to a generic type, such as {@code new TypeReference<List<User>>() {}}. */
     public <T> T jsonAs(TypeReference<T> type) {
         try {
-            return JsonBodies.MAPPER.readValue(response.body(), type);
+            return TestJson.MAPPER.readValue(response.body(), type);
         } catch (IOException e) {
             throw notJson(e);
         }
