@@ -2,16 +2,20 @@ package dev.goblet.processor;
 
 import dev.goblet.App;
 import dev.goblet.Route;
+import dev.goblet.processor.config.BuildFunctions;
 import dev.goblet.processor.config.ConfigLocation;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfigReader;
+import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ValidationReport;
+import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
-import dev.goblet.processor.writing.OutputDirectory;
+import dev.goblet.processor.writing.OutputLayout;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
 import dev.goblet.processor.writing.sam.SamTemplateWriter;
@@ -23,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,24 +42,27 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * Goblet's annotation processor: turns {@code @App} classes and their {@code @Route} methods into a Lambda entry
- * point and the SAM templates that deploy it.
+ * Goblet's annotation processor: turns {@code @App} classes and their {@code @Route} methods into one Lambda entry
+ * point per function of the app, the SAM templates that deploy them, and the OpenAPI document of the API.
  *
- * <p>One pipeline, one direction: each {@code @App} class is <em>read</em> into an immutable {@link AppModel}
- * while every broken rule is reported on its element; the apps are then <em>validated</em> together (names are
- * unique); and only a clean app is <em>written</em>, the Java while a round is left, so that javac compiles it in
- * this same build.
+ * <p>One pipeline, one direction: each {@code @App} class is <em>read</em> into an immutable {@link AppModel} (an
+ * app holds functions; the API handler holds the routes) while every broken rule is reported on its element; the
+ * apps are then <em>validated</em> together (names are unique); and only a clean app is <em>written</em>: its Java
+ * while a round is left, so that javac compiles it in this same build, and its documents once the last round is
+ * over, when every app of the module is known. {@link GeneratedFiles} writes every file.
  *
- * <p>Options, all optional:
+ * <p>Options, all optional ({@link GobletOptions} names each, with its default):
  * <ul>
  *   <li>{@code goblet.config}: the stage config, Chalice's {@code config.json}; by default
  *       {@code .chalice/config.json} of the project, when there is one (see {@link ConfigLocation}).</li>
- *   <li>{@code goblet.outputDirectory}: where the templates go; {@code target/goblet} by default.</li>
- *   <li>{@code goblet.codeUri}: the templates' {@code CodeUri}; by default {@code target/lambda.zip}, relative to
- *       the templates.</li>
+ *   <li>{@code goblet.outputDirectory}: where the templates and documents go; {@code target/goblet} by default.
+ *       A module's only app writes there; with more apps, each writes to {@code <app-name>/} in it.</li>
+ *   <li>{@code goblet.codeUri}: the templates' {@code CodeUri}, taken as it is; by default
+ *       {@code target/lambda.zip}, relative to each template.</li>
  * </ul>
  *
- * <p>The stage config is read once, when the first app is found, so that its errors fail the build early.
+ * <p>The stage config is read when the last round is over, with the function names of every app: a
+ * {@code lambda_functions} key must name one of them.
  *
  * <p>The processor never lets an exception escape {@code process()}: a bug of its own becomes one compile error
  * carrying the stack trace.
@@ -63,12 +71,10 @@ public final class GobletProcessor extends AbstractProcessor {
     private final Map<String, String> appNames = new HashMap<>();
     /** The apps written so far; their documents are written once the last round is over. */
     private final List<AppModel> apps = new ArrayList<>();
-    /** The stage config, read with the first app; empty when it has errors. Null until then. */
-    private Optional<ProjectConfig> config;
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OutputDirectory.OPTION, StageConfigReader.OPTION, LambdaArtifact.OPTION);
+        return GobletOptions.names();
     }
 
     @Override
@@ -97,7 +103,7 @@ public final class GobletProcessor extends AbstractProcessor {
     private void processRound(RoundEnvironment round) throws IOException {
         if (round.processingOver()) {
             if (!apps.isEmpty()) {
-                writeDocuments(OutputDirectory.of(processingEnv.getOptions(), processingEnv.getFiler()));
+                writeDocuments();
             }
             return;
         }
@@ -113,48 +119,74 @@ public final class GobletProcessor extends AbstractProcessor {
             }
         }
         report.printTo(processingEnv.getMessager());
-        if (!clean.isEmpty() && config == null) {
-            config = readConfig();
-        }
+        GeneratedFiles files = files();
         for (Map.Entry<AppModel, TypeElement> app : clean) {
-            HandlerWriter.write(app.getKey(), app.getValue()).writeTo(processingEnv.getFiler());
+            writeEntryPoints(app.getKey(), app.getValue(), files);
             apps.add(app.getKey());
         }
     }
 
-    /** The documents describe every route of an app, so they wait until all rounds are done. */
-    private void writeDocuments(OutputDirectory output) throws IOException {
-        String codeUri = LambdaArtifact.codeUri(processingEnv.getOptions(),
-                ConfigLocation.buildDirectory(processingEnv.getFiler()), output.directory())
-                .orElse("../" + LambdaArtifact.FILE_NAME);
+    private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {
+        for (FunctionModel function : app.functions()) {
+            if (function instanceof ApiHandlerModel api) {
+                HandlerWriter.write(app, api, origin, files);
+            }
+        }
+    }
+
+    /** The documents describe every route of an app, and the config every app's functions: they wait for the end. */
+    private void writeDocuments() throws IOException {
+        GeneratedFiles files = files();
+        Optional<ProjectConfig> config = readConfig();
+        OutputLayout layout = OutputLayout.forApps(apps.size());
         for (AppModel app : apps) {
+            String folder = layout.folder(app);
             // One document: written as is, and embedded in every SAM template as the API's definition.
-            OpenAPI document = OpenApiWriter.document(app);
-            OpenApiWriter.write(app, document, output, apps.size() == 1 ? "openapi" : "openapi-" + app.name());
-            if (config != null && config.isPresent()) {
-                SamTemplateWriter.writeAll(app, document, config.get(), codeUri, output);
-                LocalStagesWriter.write(app, config.get(), output);
+            Optional<OpenAPI> document = app.api().map(api -> OpenApiWriter.document(app, api));
+            if (document.isPresent()) {
+                OpenApiWriter.write(app, document.get(), files, folder);
+            }
+            if (config.isPresent()) {
+                String codeUri = LambdaArtifact.codeUri(options(), ConfigLocation.buildDirectory(
+                        processingEnv.getFiler()), files.documentDirectory(), folder);
+                SamTemplateWriter.writeAll(app, document, config.get(), codeUri, files, folder);
+                LocalStagesWriter.write(app, config.get(), files);
             }
         }
     }
 
     /** The stage config named by the option, else the project's {@code .chalice/config.json}, else the defaults. */
     private Optional<ProjectConfig> readConfig() throws IOException {
-        Optional<Path> configured = ConfigLocation.configured(processingEnv.getOptions(), processingEnv.getFiler());
+        BuildFunctions functions = buildFunctions();
+        Optional<Path> configured = ConfigLocation.configured(options(), processingEnv.getFiler());
         if (configured.isPresent() && !Files.isRegularFile(configured.get())) {
-            error(ErrorMessages.configNotFound(configured.get().toString(), StageConfigReader.OPTION));
+            error(ErrorMessages.configNotFound(configured.get().toString(), GobletOptions.Option.CONFIG.key()));
             return Optional.empty();
         }
         Optional<Path> file = configured.isPresent() ? configured
                 : ConfigLocation.projectDefault(processingEnv.getFiler()).filter(Files::isRegularFile);
         if (file.isEmpty()) {
-            return Optional.of(ProjectConfig.defaults());
+            return Optional.of(ProjectConfig.defaults(functions.names()));
         }
-        StageConfigReader.Result result = StageConfigReader.read(file.get());
+        StageConfigReader.Result result = StageConfigReader.read(file.get(), functions);
         result.errors().forEach(this::error);
         result.warnings().forEach(warning ->
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, warning));
         return result.config();
+    }
+
+    private BuildFunctions buildFunctions() {
+        Map<String, List<String>> byApp = new LinkedHashMap<>();
+        apps.forEach(app -> byApp.put(app.name(), app.functionNames()));
+        return new BuildFunctions(byApp);
+    }
+
+    private GobletOptions options() {
+        return GobletOptions.read(processingEnv.getOptions());
+    }
+
+    private GeneratedFiles files() throws IOException {
+        return GeneratedFiles.of(options(), processingEnv.getFiler());
     }
 
     private void error(String message) {

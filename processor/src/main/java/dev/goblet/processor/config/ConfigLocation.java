@@ -1,10 +1,10 @@
 package dev.goblet.processor.config;
 
+import dev.goblet.processor.GobletOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -23,12 +23,11 @@ public final class ConfigLocation {
     private ConfigLocation() {}
 
     /** The file the option names, resolved; empty when the option is not set. */
-    public static Optional<Path> configured(Map<String, String> options, Filer filer) throws IOException {
-        String option = options.get(StageConfigReader.OPTION);
-        if (option == null || option.isBlank()) {
+    public static Optional<Path> configured(GobletOptions options, Filer filer) throws IOException {
+        if (options.config().isEmpty()) {
             return Optional.empty();
         }
-        Path path = Paths.get(option);
+        Path path = Paths.get(options.config().get());
         if (path.isAbsolute()) {
             return Optional.of(path);
         }

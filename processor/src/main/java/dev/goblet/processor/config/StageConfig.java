@@ -1,79 +1,37 @@
 package dev.goblet.processor.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of one stage for the app's function ({@code api_handler}), every value already resolved with
- * Chalice's precedence: the stage's {@code lambda_functions.api_handler}, then the stage, then the top-level
- * {@code lambda_functions.api_handler}, then the top level, then the default. {@code environment_variables} and
- * {@code tags} are merged across those levels instead, the nearer level winning per name.
+ * The settings of one stage (or of the top level alone, for {@code sam.yaml}): the API's, and each function's by its
+ * {@code lambda_functions} name.
  *
- * @param name the stage's name, or empty for the top-level settings alone (the template {@code sam.yaml})
- * @param apiGatewayStage {@code api_gateway_stage}: the API's stage name and URL prefix
- * @param endpointType {@code api_gateway_endpoint_type}: EDGE, REGIONAL or PRIVATE
- * @param endpointVpces {@code api_gateway_endpoint_vpce}: the VPC endpoints of a PRIVATE API
- * @param minimumCompressionSize {@code minimum_compression_size}, in bytes
- * @param xray {@code xray}: active tracing of the function and the API
- * @param memorySize {@code lambda_memory_size}, in MB
- * @param timeout {@code lambda_timeout}, in seconds
- * @param ephemeralStorage {@code lambda_ephemeral_storage}, the size of /tmp in MB
- * @param environment {@code environment_variables}
- * @param manageIamRole {@code manage_iam_role}
- * @param iamRoleArn {@code iam_role_arn}, used when the role is not managed
- * @param autogenPolicy {@code autogen_policy}
- * @param iamPolicy the policy document of {@code iam_policy_file}, read when {@code autogen_policy} is false
- * @param tags {@code tags}
- * @param reservedConcurrency {@code reserved_concurrency}
- * @param layers {@code layers}
- * @param subnetIds {@code subnet_ids}
- * @param securityGroupIds {@code security_group_ids}
+ * @param name the stage's name, or empty for the top-level settings alone
+ * @param api the API's settings
+ * @param functions each function's settings by function name, for every function of the build's apps
  */
-public record StageConfig(
-        Optional<String> name,
-        String apiGatewayStage,
-        String endpointType,
-        List<ConfigValue> endpointVpces,
-        Optional<Integer> minimumCompressionSize,
-        boolean xray,
-        int memorySize,
-        int timeout,
-        Optional<Integer> ephemeralStorage,
-        Map<String, ConfigValue> environment,
-        boolean manageIamRole,
-        Optional<ConfigValue> iamRoleArn,
-        boolean autogenPolicy,
-        Optional<JsonNode> iamPolicy,
-        Map<String, String> tags,
-        Optional<Integer> reservedConcurrency,
-        List<ConfigValue> layers,
-        List<ConfigValue> subnetIds,
-        List<ConfigValue> securityGroupIds) {
-
-    /** Chalice's default API stage name. */
-    public static final String DEFAULT_API_STAGE = "api";
-    /** Java needs more than Chalice's Python default of 128 MB to start quickly; CPU grows with memory too. */
-    public static final int DEFAULT_MEMORY_SIZE = 512;
-    /** Chalice's default timeout, in seconds. */
-    public static final int DEFAULT_TIMEOUT = 60;
-
+public record StageConfig(Optional<String> name, ApiConfig api, Map<String, FunctionConfig> functions) {
     public StageConfig {
-        endpointVpces = List.copyOf(endpointVpces);
-        environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
-        iamPolicy = iamPolicy.map(JsonNode::deepCopy);
-        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-        layers = List.copyOf(layers);
-        subnetIds = List.copyOf(subnetIds);
-        securityGroupIds = List.copyOf(securityGroupIds);
+        functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
     }
 
-    /** The settings when there is no config file: Chalice's defaults, Goblet's memory size. */
-    public static StageConfig defaults() {
-        return new StageConfig(Optional.empty(), DEFAULT_API_STAGE, "EDGE", List.of(), Optional.empty(), false,
-                DEFAULT_MEMORY_SIZE, DEFAULT_TIMEOUT, Optional.empty(), Map.of(), true, Optional.empty(), true,
-                Optional.empty(), Map.of(), Optional.empty(), List.of(), List.of(), List.of());
+    /** The defaults for the top level, for the given functions. */
+    public static StageConfig defaults(Collection<String> functionNames) {
+        Map<String, FunctionConfig> functions = new LinkedHashMap<>();
+        functionNames.forEach(name -> functions.put(name, FunctionConfig.defaults()));
+        return new StageConfig(Optional.empty(), ApiConfig.defaults(), functions);
+    }
+
+    /** The settings of the function named {@code name}; every function of the build's apps has some. */
+    public FunctionConfig function(String name) {
+        FunctionConfig function = functions.get(name);
+        if (function == null) {
+            throw new IllegalArgumentException("No settings for function " + name + ", only " + functions.keySet());
+        }
+        return function;
     }
 }

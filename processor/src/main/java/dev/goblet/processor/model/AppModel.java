@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An app: its {@code @App} class and its routes. The single input of every writer.
+ * An app: its {@code @App} class and its Lambda functions. The single input of every writer.
  *
  * @param name the app's name, as in {@code @App(name = "web-api")}
  * @param version the API version for the OpenAPI document
  * @param description the API's description, from {@code @App} or the class's Javadoc
  * @param appClass the class holding the routes
- * @param handlerClass the generated Lambda entry point
- * @param routes the routes in declaration order
+ * @param functions the app's functions, each deployed as a Lambda function of its own; names are unique
  * @param tables the DynamoDB tables the app declares, in declaration order
  * @param tags the tags the class declares with {@code @Tag}
  * @param schemas the named types the routes use, by schema name, in the order first met
@@ -24,23 +23,54 @@ public record AppModel(
         String version,
         Optional<String> description,
         ClassRef appClass,
-        ClassRef handlerClass,
-        List<RouteModel> routes,
+        List<FunctionModel> functions,
         List<TableModel> tables,
         List<TagModel> tags,
         Map<String, NamedSchema> schemas) {
 
     public AppModel {
-        routes = List.copyOf(routes);
+        functions = List.copyOf(functions);
         tables = List.copyOf(tables);
         tags = List.copyOf(tags);
         schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
+        if (functions.stream().map(FunctionModel::name).distinct().count() != functions.size()) {
+            throw new IllegalArgumentException("Two functions of app " + name + " share a name: " + functions);
+        }
+    }
+
+    /**
+     * An app whose one function serves its routes, allowed to use every table it declares: what an {@code @App}
+     * class of routes reads as.
+     */
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            ClassRef handlerClass, List<RouteModel> routes, List<TableModel> tables, List<TagModel> tags,
+            Map<String, NamedSchema> schemas) {
+        this(name, version, description, appClass,
+                List.of(new ApiHandlerModel(handlerClass, routes, tables.stream().map(PolicyStatement::tableItems)
+                        .toList())),
+                tables, tags, schemas);
     }
 
     /** An app without tables, tags or schemas, for writers and tests that need none. */
     public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
             ClassRef handlerClass, List<RouteModel> routes) {
         this(name, version, description, appClass, handlerClass, routes, List.of(), List.of(), Map.of());
+    }
+
+    /** The function that serves the routes, when the app has an API. */
+    public Optional<ApiHandlerModel> api() {
+        return functions.stream().filter(ApiHandlerModel.class::isInstance).map(ApiHandlerModel.class::cast)
+                .findFirst();
+    }
+
+    /** The routes of the app's API, empty when it has none. */
+    public List<RouteModel> routes() {
+        return api().map(ApiHandlerModel::routes).orElse(List.of());
+    }
+
+    /** The functions' config keys, in the app's order. */
+    public List<String> functionNames() {
+        return functions.stream().map(FunctionModel::name).toList();
     }
 
     /** {@code web-api} becomes {@code WebApiHandler}. */

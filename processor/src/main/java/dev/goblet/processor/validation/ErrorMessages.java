@@ -1,6 +1,7 @@
 package dev.goblet.processor.validation;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Every error text the processor reports, in one place. Each starts with a stable tag that tests and users can
@@ -206,9 +207,13 @@ public final class ErrorMessages {
                 + ".";
     }
 
-    public static String configUnknownFunction(String file, String key) {
-        return "[GobletConfigUnknownFunction] Key '" + key + "' in " + file + " names a function a Goblet app does"
-                + " not have: an app has one function, 'api_handler'. Rename it to api_handler.";
+    public static String configUnknownFunction(String file, String key, List<String> apps, List<String> functions,
+            String suggestion) {
+        String owners = apps.size() == 1 ? "app '" + apps.get(0) + "'" : "the apps " + quotedList(apps);
+        return "[GobletConfigUnknownFunction] Key '" + key + "' in " + file + " names no function of " + owners
+                + ", whose functions are " + quotedList(functions) + "."
+                + (suggestion == null ? " Rename it to one of them, or remove it." : " Did you mean '" + suggestion
+                        + "'?");
     }
 
     public static String configMissingRoleArn(String file, String stage) {
@@ -228,6 +233,10 @@ public final class ErrorMessages {
                 + " trace:\n" + trace;
     }
 
+
+    private static String quotedList(List<String> names) {
+        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+    }
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);

@@ -4,7 +4,6 @@ import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
@@ -12,12 +11,14 @@ import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.TypeVariableName;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.goblet.HttpMethod;
+import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TextConversion;
 import dev.goblet.processor.model.TypeRef;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,21 +48,57 @@ public final class HandlerWriter {
 
     private HandlerWriter() {}
 
-    /** The handler's source; {@code origin} is the app's class, for incremental builds to know what it came from. */
-    public static JavaFile write(AppModel app, Element origin) {
+    /**
+     * Writes the entry point of the app's API function; {@code origin} is the app's class, for incremental builds to
+     * know what it came from.
+     */
+    public static void write(AppModel app, ApiHandlerModel function, Element origin, GeneratedFiles files)
+            throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function), app.appClass(), origin);
+    }
+
+    /** The entry point's class, without what {@link GeneratedFiles} adds to every generated source. */
+    static TypeSpec type(AppModel app, ApiHandlerModel function) {
         ClassName appClass = className(app.appClass());
-        ClassName handlerClass = className(app.handlerClass());
+        ClassName handlerClass = className(function.entryPoint());
         TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
-                .addOriginatingElement(origin)
                 .addJavadoc("The Lambda entry point of app {@code $L}; set the function's handler to\n", app.name())
                 .addJavadoc("{@code $L::handleRequest}.\n", handlerClass.canonicalName())
-                .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ENTRY_POINT)
                 .addField(FieldSpec.builder(appClass, "app", Modifier.PRIVATE, Modifier.FINAL).build());
-
+        List<RouteModel> routes = function.routes();
+        // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
+        for (int id = 0; id < routes.size(); id++) {
+            handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler));
+        }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
+        CodeBlock table = routeTable(routes, contentTypeLists);
+        contentTypeLists.values().forEach(handler::addField);
+        handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(table)
+                .build());
+        constructors(appClass).forEach(handler::addMethod);
+        handler.addMethod(appNameMethod(app));
+        handler.addMethod(dispatch(routes));
+        return handler.build();
+    }
+
+    private static String routeMethodName(int id, RouteModel route) {
+        return "route" + id + "_" + route.methodName();
+    }
+
+    /** {@code RouteTable.of(...)} with one {@code RouteSpec} per route; shared content-type lists go to fields. */
+    private static CodeBlock routeTable(List<RouteModel> routes, Map<String, FieldSpec> contentTypeLists) {
         CodeBlock.Builder table = CodeBlock.builder().add("$T.of(", ROUTE_TABLE).indent();
+        for (int id = 0; id < routes.size(); id++) {
+            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, routes.get(id), contentTypeLists));
+        }
+        return table.unindent().add(")").build();
+    }
+
+    /** {@code dispatch} only picks the route's method by number, so that it stays small however many routes. */
+    private static MethodSpec dispatch(List<RouteModel> routes) {
         MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
@@ -70,46 +107,37 @@ public final class HandlerWriter {
                 .addParameter(REQUEST, "request")
                 .addException(Exception.class)
                 .beginControlFlow("switch (routeId)");
-
-        // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
-        for (int id = 0; id < app.routes().size(); id++) {
-            RouteModel route = app.routes().get(id);
-            String routeMethod = "route" + id + "_" + route.methodName();
-            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, route, contentTypeLists));
-            dispatch.addCode("case $L:\n", id).addStatement("$>return $N(request)$<", routeMethod);
-            handler.addMethod(routeMethod(routeMethod, route, id, handler));
+        for (int id = 0; id < routes.size(); id++) {
+            dispatch.addCode("case $L:\n", id)
+                    .addStatement("$>return $N(request)$<", routeMethodName(id, routes.get(id)));
         }
         dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
                 IllegalStateException.class, "No route ").endControlFlow();
-        contentTypeLists.values().forEach(handler::addField);
-        handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(table.unindent().add(")").build())
-                .build());
+        return dispatch.build();
+    }
 
-        handler.addMethod(MethodSpec.constructorBuilder()
+    private static List<MethodSpec> constructors(ClassName appClass) {
+        MethodSpec forLambda = MethodSpec.constructorBuilder()
                 .addJavadoc("The constructor Lambda calls: one app instance for the life of the container.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("this(new $T())", appClass)
-                .build());
-        handler.addMethod(MethodSpec.constructorBuilder()
+                .build();
+        MethodSpec forTools = MethodSpec.constructorBuilder()
                 .addJavadoc("Serves {@code app}, built by the caller: for tests and tools.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(appClass, "app")
                 .addStatement("super(ROUTES)")
                 .addStatement("this.app = app")
-                .build());
-        handler.addMethod(MethodSpec.methodBuilder("appName")
+                .build();
+        return List.of(forLambda, forTools);
+    }
+
+    private static MethodSpec appNameMethod(AppModel app) {
+        return MethodSpec.methodBuilder("appName")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return $S", app.name())
-                .build());
-        handler.addMethod(dispatch.build());
-
-        return JavaFile.builder(handlerClass.packageName(), handler.build())
-                .addFileComment("Generated by Goblet from $L. Do not edit.", app.appClass().canonicalName())
-                .skipJavaLangImports(true)
-                .indent("    ")
                 .build();
     }
 

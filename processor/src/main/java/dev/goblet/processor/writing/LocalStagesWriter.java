@@ -4,39 +4,47 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.AppResources;
 import dev.goblet.processor.config.ConfigValue;
+import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.ProjectConfig;
-import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.FunctionModel;
 import java.io.IOException;
 import java.util.Map;
 
 /**
- * Writes what the local server needs of the stage config, beside the generated handler's class:
- * {@code <handler>.stages.json} holds each stage's environment variables, so that {@code --stage dev} runs the app
- * with the variables it has in Lambda. Values left open until deploy time ({@code ${param:...}}) are left out: the
- * developer's own environment gives them.
+ * Writes what the local server needs of the stage config, beside each function's generated entry point:
+ * {@code <entry-point>.stages.json} holds each stage's environment variables of that function, so that
+ * {@code --stage dev} runs it with the variables it has in Lambda. Values left open until deploy time
+ * ({@code ${param:...}}) are left out: the developer's own environment gives them.
  */
 public final class LocalStagesWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LocalStagesWriter() {}
 
-    /** The resource's path: the handler's class name as a path, with {@code .stages.json}. */
-    public static String resourceName(AppModel app) {
-        return AppResources.stages(app.handlerClass().canonicalName());
+    /** The resource's path: the entry point's class name as a path, with {@code .stages.json}. */
+    public static String resourceName(FunctionModel function) {
+        return AppResources.stages(function.entryPoint().canonicalName());
     }
 
-    public static void write(AppModel app, ProjectConfig config, OutputDirectory output) throws IOException {
+    public static void write(AppModel app, ProjectConfig config, GeneratedFiles files) throws IOException {
+        for (FunctionModel function : app.functions()) {
+            files.writeResource(resourceName(function), stages(function, config));
+        }
+    }
+
+    private static String stages(FunctionModel function, ProjectConfig config) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.set("environment", environment(config.base()));
+        root.set("environment", environment(config.base().function(function.name())));
         ObjectNode stages = root.putObject("stages");
-        config.stages().forEach((name, stage) -> stages.putObject(name).set("environment", environment(stage)));
-        output.writeClassResource(resourceName(app), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        config.stages().forEach((name, stage) ->
+                stages.putObject(name).set("environment", environment(stage.function(function.name()))));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private static ObjectNode environment(StageConfig stage) {
+    private static ObjectNode environment(FunctionConfig function) {
         ObjectNode variables = JSON.createObjectNode();
-        for (Map.Entry<String, ConfigValue> variable : stage.environment().entrySet()) {
+        for (Map.Entry<String, ConfigValue> variable : function.environment().entrySet()) {
             if (variable.getValue().parameters().isEmpty()) {
                 variables.put(variable.getKey(), variable.getValue().text());
             }

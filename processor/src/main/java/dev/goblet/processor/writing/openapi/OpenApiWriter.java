@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.goblet.HttpMethod;
+import dev.goblet.function.AppResources;
+import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ErrorModel;
 import dev.goblet.processor.model.NamedSchema;
@@ -14,7 +16,7 @@ import dev.goblet.processor.model.ParameterModel.Kind;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.model.TypeShape;
-import dev.goblet.processor.writing.OutputDirectory;
+import dev.goblet.processor.writing.GeneratedFiles;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.Components;
@@ -57,8 +59,8 @@ public final class OpenApiWriter {
 
     private OpenApiWriter() {}
 
-    /** The app's document, ready to write or to embed in the SAM template as the API's definition. */
-    public static OpenAPI document(AppModel app) {
+    /** The document of the app's API, ready to write or to embed in the SAM template as the API's definition. */
+    public static OpenAPI document(AppModel app, ApiHandlerModel api) {
         String errorSchema = errorSchemaName(app);
         OpenAPI document = new OpenAPI()
                 .info(new Info().title(app.name()).version(app.version()).description(app.description().orElse(null)))
@@ -66,7 +68,7 @@ public final class OpenApiWriter {
         for (TagModel tag : app.tags()) {
             document.addTagsItem(new Tag().name(tag.name()).description(tag.description().orElse(null)));
         }
-        for (RouteModel route : app.routes()) {
+        for (RouteModel route : api.routes()) {
             if (route.docs().hidden()) {
                 continue;
             }
@@ -89,15 +91,17 @@ public final class OpenApiWriter {
     }
 
     /**
-     * Writes the document as {@code <fileStem>.yaml} and {@code <fileStem>.json} in the output folder, and the JSON
-     * as the class-path resource {@code META-INF/goblet/<app>/openapi.json} for the local server.
+     * Writes the document as {@code openapi.yaml} and {@code openapi.json} in the app's folder of the output, and
+     * the JSON as the class-path resource {@code META-INF/goblet/<app>/openapi.json} for the local server.
+     *
+     * @param folder the app's folder in the output, empty or ending in {@code /}
      */
-    public static void write(AppModel app, OpenAPI document, OutputDirectory output, String fileStem)
+    public static void write(AppModel app, OpenAPI document, GeneratedFiles files, String folder)
             throws IOException {
         String json = Json.pretty().writeValueAsString(document) + "\n";
-        output.write(fileStem + ".yaml", YAML.writeValueAsString(document));
-        output.write(fileStem + ".json", json);
-        output.writeResource(app.name(), "openapi.json", json);
+        files.writeDocument(folder + "openapi.yaml", YAML.writeValueAsString(document));
+        files.writeDocument(folder + "openapi.json", json);
+        files.writeResource(AppResources.openApiJson(app.name()), json);
     }
 
     private static Operation operation(RouteModel route, String operationId, String errorSchema) {

@@ -43,6 +43,13 @@ final class TemplateValues {
         return whole != null ? ref(whole) : sub(value.substitution());
     }
 
+    /** A resource of {@code type} with {@code properties}. */
+    static ObjectNode resource(String type, ObjectNode properties) {
+        ObjectNode resource = object().put("Type", type);
+        resource.set("Properties", properties);
+        return resource;
+    }
+
     static ArrayNode values(List<ConfigValue> values) {
         ArrayNode array = NODES.arrayNode();
         values.forEach(v -> array.add(value(v)));

@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
 import dev.goblet.processor.testing.OpenApiDocuments;
+import dev.goblet.processor.testing.TemplateChecks;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,9 @@ class ExampleUsersTemplateTest {
         assertThat(cdkFunction.path("Timeout").asInt()).isEqualTo(10);
         assertThat(cdk.path("Outputs").fieldNames()).toIterable()
                 .contains("RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName");
+
+        assertThat(TemplateChecks.assertAllDeployable(out)).extracting(file -> file.getFileName().toString())
+                .containsExactly("sam-cdk.yaml", "sam-dev.yaml", "sam.yaml");
     }
 
     private JavaFileObject source(Path file) {

@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
 import dev.goblet.processor.testing.Goldens;
+import dev.goblet.processor.testing.TemplateChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +79,7 @@ class SamTemplateWriterTest {
                 .isEqualTo("[\"APIHandler\",\"Arn\"]");
         assertThat(outputs.path("APIHandlerName").path("Value").path("Ref").asText()).isEqualTo("APIHandler");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
     }
 
     @Test
@@ -209,6 +211,7 @@ class SamTemplateWriterTest {
         assertThat(prod.path("Outputs").path("EndpointURL").path("Value").path("Fn::Sub").asText()).endsWith("/prod/");
 
         assertGolden("everyStageKey", "sam-prod.yaml");
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(3);
     }
 
     @Test
@@ -272,6 +275,7 @@ class SamTemplateWriterTest {
                 .path(0);
         assertThat(sharedStatement.path("Resource").path(0).path("Fn::Sub").asText()).as("still only that table")
                 .isEqualTo("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${UsersTableName}");
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(4);
     }
 
     @Test

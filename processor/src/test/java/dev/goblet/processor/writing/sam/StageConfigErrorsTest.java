@@ -85,8 +85,23 @@ class StageConfigErrorsTest {
         assertThat(compilation).hadErrorCount(3);
         assertThat(compilation).hadErrorContaining("[GobletConfigMisplacedKey] Key "
                 + "'lambda_functions.api_handler.api_gateway_stage' in " + config());
-        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownFunction] Key 'lambda_functions.worker'");
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownFunction] Key 'lambda_functions.worker' in "
+                + config() + " names no function of app 'shop-api', whose functions are 'api_handler'. Rename it to"
+                + " one of them, or remove it.");
         assertThat(compilation).hadErrorContaining("[GobletConfigUnsupportedKey] Key 'api_gateway_custom_domain'");
+    }
+
+    @Test
+    void aMisspeltFunctionInAStageIsAnErrorWithTheLikelyName() throws IOException {
+        Compilation compilation = compileWith("{\"stages\": {\"prod\": {\"lambda_functions\": {\"api_handlr\": {}}}}}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnknownFunction] Key "
+                + "'stages.prod.lambda_functions.api_handlr' in " + config() + " names no function of app 'shop-api',"
+                + " whose functions are 'api_handler'. Did you mean 'api_handler'?");
+        org.assertj.core.api.Assertions.assertThat(dir.resolve("out/sam.yaml"))
+                .as("no template from a config with errors").doesNotExist();
     }
 
     @Test

@@ -1,0 +1,28 @@
+package dev.goblet.processor.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The settings of one stage for the app's API, which Chalice reads only at the top level and in a stage (never
+ * under {@code lambda_functions}).
+ *
+ * @param stageName {@code api_gateway_stage}: the API's stage name and URL prefix
+ * @param endpointType {@code api_gateway_endpoint_type}: EDGE, REGIONAL or PRIVATE
+ * @param endpointVpces {@code api_gateway_endpoint_vpce}: the VPC endpoints of a PRIVATE API
+ * @param minimumCompressionSize {@code minimum_compression_size}, in bytes
+ */
+public record ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
+        Optional<Integer> minimumCompressionSize) {
+    /** Chalice's default API stage name. */
+    public static final String DEFAULT_STAGE = "api";
+
+    public ApiConfig {
+        endpointVpces = List.copyOf(endpointVpces);
+    }
+
+    /** Chalice's defaults. */
+    public static ApiConfig defaults() {
+        return new ApiConfig(DEFAULT_STAGE, "EDGE", List.of(), Optional.empty());
+    }
+}

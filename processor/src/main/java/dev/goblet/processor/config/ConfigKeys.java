@@ -1,0 +1,196 @@
+package dev.goblet.processor.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.Suggestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The keys Goblet reads, where Chalice reads each (the top level, a stage, a function under
+ * {@code lambda_functions}) and what its value must be. Every key of a file is checked before any is used: an
+ * unknown key, a key out of place, a function the apps do not have, or a bad value becomes an error naming the key
+ * by its path in the file ({@code stages.prod.lambda_timeout}). Nothing is silently ignored.
+ */
+final class ConfigKeys {
+    static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    private static final Pattern LAYER_ARN =
+            Pattern.compile("arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:layer:[A-Za-z0-9_-]+:\\d+");
+    private static final Pattern SUBNET = Pattern.compile("subnet-[0-9a-f]+");
+    private static final Pattern SECURITY_GROUP = Pattern.compile("sg-[0-9a-f]+");
+    private static final Pattern VPCE = Pattern.compile("vpce-[0-9a-f]+");
+    private static final Set<String> ENDPOINT_TYPES = Set.of("EDGE", "REGIONAL", "PRIVATE");
+    /** Chalice settings Goblet does not turn into the template yet; named apart so the message says so. */
+    private static final Set<String> UNSUPPORTED = Set.of("api_gateway_custom_domain", "api_gateway_policy_file",
+            "websocket_api_custom_domain", "automatic_layer", "log_retention_in_days", "lambda_layers");
+    private static final List<String> KNOWN = List.of("api_gateway_stage", "api_gateway_endpoint_type",
+            "api_gateway_endpoint_vpce", "minimum_compression_size", "xray", "manage_iam_role", "autogen_policy",
+            "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
+            "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
+            "security_group_ids", "stages", "lambda_functions", "version", "app_name");
+
+    /** Where Chalice reads a key. */
+    private enum Level { TOP, STAGE, FUNCTION }
+
+    private final ConfigProblems problems;
+    private final ConfigValueChecks values;
+    private final BuildFunctions functions;
+
+    ConfigKeys(ConfigProblems problems, BuildFunctions functions) {
+        this.problems = problems;
+        this.values = new ConfigValueChecks(problems);
+        this.functions = functions;
+    }
+
+    /** Checks every key of the file, stages and functions included. */
+    void check(ObjectNode top) {
+        checkLevel(top, "", Level.TOP);
+    }
+
+    static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        return node::fields;
+    }
+
+    private void checkLevel(ObjectNode node, String prefix, Level level) {
+        for (Map.Entry<String, JsonNode> field : fields(node)) {
+            String key = field.getKey();
+            String path = prefix + key;
+            JsonNode value = field.getValue();
+            switch (key) {
+                case "version", "app_name" -> {
+                    if (placed(path, key, level, Level.TOP)) {
+                        values.text(path, value);
+                    }
+                }
+                case "stages" -> {
+                    if (placed(path, key, level, Level.TOP) && values.object(path, value)) {
+                        checkStages((ObjectNode) value, path);
+                    }
+                }
+                case "lambda_functions" -> {
+                    if (placed(path, key, level, Level.TOP, Level.STAGE) && values.object(path, value)) {
+                        checkFunctions((ObjectNode) value, path);
+                    }
+                }
+                default -> checkSetting(path, key, value, level);
+            }
+        }
+    }
+
+    private void checkStages(ObjectNode stages, String path) {
+        for (Map.Entry<String, JsonNode> stage : fields(stages)) {
+            String stagePath = path + "." + stage.getKey();
+            if (!STAGE_NAME.matcher(stage.getKey()).matches()) {
+                values.badValue(stagePath, "'" + stage.getKey() + "'",
+                        "a stage name names a file (sam-<stage>.yaml): use letters, digits, '-' and '_'");
+            } else if (values.object(stagePath, stage.getValue())) {
+                checkLevel((ObjectNode) stage.getValue(), stagePath + ".", Level.STAGE);
+            }
+        }
+    }
+
+    /** Each key names a function of the build's apps; a typo would otherwise configure nothing, silently. */
+    private void checkFunctions(ObjectNode entries, String path) {
+        for (Map.Entry<String, JsonNode> function : fields(entries)) {
+            String functionPath = path + "." + function.getKey();
+            if (!functions.names().contains(function.getKey())) {
+                String suggestion = Suggestions.closest(function.getKey(), functions.names());
+                problems.error(ErrorMessages.configUnknownFunction(problems.fileName(), functionPath,
+                        functions.apps(), functions.names(), suggestion));
+            } else if (values.object(functionPath, function.getValue())) {
+                checkLevel((ObjectNode) function.getValue(), functionPath + ".", Level.FUNCTION);
+            }
+        }
+    }
+
+    private void checkSetting(String path, String key, JsonNode value, Level level) {
+        switch (key) {
+            case "api_gateway_stage" -> {
+                if (apiLevel(path, key, level) && values.text(path, value)) {
+                    values.matches(path, value, STAGE_NAME, "an API stage name uses letters, digits, '-' and '_'");
+                }
+            }
+            case "api_gateway_endpoint_type" -> {
+                if (apiLevel(path, key, level) && values.text(path, value)
+                        && !ENDPOINT_TYPES.contains(value.asText())) {
+                    values.badValue(path, value.toString(), "it must be one of EDGE, REGIONAL or PRIVATE");
+                }
+            }
+            case "api_gateway_endpoint_vpce" -> {
+                if (apiLevel(path, key, level)) {
+                    if (value.isTextual()) {
+                        values.matches(path, value, VPCE, "a VPC endpoint id looks like vpce-0123abcd");
+                    } else {
+                        values.textList(path, value, VPCE, "a VPC endpoint id looks like vpce-0123abcd");
+                    }
+                }
+            }
+            case "minimum_compression_size" -> {
+                if (apiLevel(path, key, level)) {
+                    values.integer(path, value, 0, 10_485_760);
+                }
+            }
+            default -> checkFunctionSetting(path, key, value);
+        }
+    }
+
+    /** The settings every level may hold. */
+    private void checkFunctionSetting(String path, String key, JsonNode value) {
+        switch (key) {
+            case "xray", "manage_iam_role", "autogen_policy" -> values.bool(path, value);
+            case "lambda_memory_size" -> values.integer(path, value, 128, 10_240);
+            case "lambda_timeout" -> values.integer(path, value, 1, 900);
+            case "lambda_ephemeral_storage" -> values.integer(path, value, 512, 10_240);
+            case "reserved_concurrency" -> values.integer(path, value, 0, 1_000_000);
+            case "environment_variables" -> values.environment(path, value);
+            case "tags" -> values.tags(path, value);
+            case "iam_role_arn" -> {
+                if (values.text(path, value)) {
+                    values.matches(path, value, ROLE_ARN, "it must be a role ARN"
+                            + " (arn:aws:iam::123456789012:role/name) or a deploy-time parameter such as"
+                            + " \"${param:RoleArn}\"");
+                }
+            }
+            case "iam_policy_file" -> {
+                if (values.text(path, value) && value.asText().isBlank()) {
+                    values.badValue(path, "\"\"", "it must name a JSON policy file in the .chalice folder");
+                }
+            }
+            case "layers" -> values.textList(path, value, LAYER_ARN,
+                    "a layer is a versioned layer ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)");
+            case "subnet_ids" -> values.textList(path, value, SUBNET, "a subnet id looks like subnet-0123abcd");
+            case "security_group_ids" -> values.textList(path, value, SECURITY_GROUP,
+                    "a security group id looks like sg-0123abcd");
+            default -> unknown(path, key);
+        }
+    }
+
+    private void unknown(String path, String key) {
+        if (UNSUPPORTED.contains(key) || key.startsWith("websocket_")) {
+            problems.error(ErrorMessages.configUnsupportedKey(problems.fileName(), path));
+            return;
+        }
+        problems.error(ErrorMessages.configUnknownKey(problems.fileName(), path, Suggestions.closest(key, KNOWN)));
+    }
+
+    private boolean apiLevel(String path, String key, Level level) {
+        return placed(path, key, level, Level.TOP, Level.STAGE);
+    }
+
+    private boolean placed(String path, String key, Level level, Level... allowed) {
+        if (List.of(allowed).contains(level)) {
+            return true;
+        }
+        String where = switch (key) {
+            case "version", "app_name", "stages" -> "it belongs at the top level of the file";
+            case "lambda_functions" -> "it belongs at the top level or in a stage";
+            default -> "it is a setting of the API, not of a function: move it to the stage or the top level";
+        };
+        problems.error(ErrorMessages.configMisplacedKey(problems.fileName(), path, where));
+        return false;
+    }
+}

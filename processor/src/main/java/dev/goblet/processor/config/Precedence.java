@@ -1,0 +1,170 @@
+package dev.goblet.processor.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.validation.ErrorMessages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a checked config file with Chalice's precedence, nearest level first: for a function, the stage's
+ * {@code lambda_functions.<name>}, then the stage, then the top-level {@code lambda_functions.<name>}, then the top
+ * level, then the default; for the API, the stage, then the top level. Rules that span keys (a role ARN for an
+ * unmanaged role, a VPC needs subnets and groups, a PRIVATE API needs its endpoints) are checked on the resolved
+ * values, as they may come from different levels.
+ */
+final class Precedence {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final ObjectNode top;
+    private final List<String> functionNames;
+    private final ConfigProblems problems;
+
+    Precedence(Path file, ObjectNode top, List<String> functionNames, ConfigProblems problems) {
+        this.file = file;
+        this.top = top;
+        this.functionNames = functionNames;
+        this.problems = problems;
+    }
+
+    /** The top-level settings alone, then each stage's. */
+    ProjectConfig resolve() {
+        StageConfig base = stage(Optional.empty(), null);
+        Map<String, StageConfig> stages = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> stage : ConfigKeys.fields(top.path("stages"))) {
+            stages.put(stage.getKey(), stage(Optional.of(stage.getKey()), (ObjectNode) stage.getValue()));
+        }
+        return new ProjectConfig(Optional.of(problems.fileName()), base, stages);
+    }
+
+    private StageConfig stage(Optional<String> stage, ObjectNode stageNode) {
+        String label = stage.map(s -> "stage '" + s + "'").orElse("the top level");
+        Map<String, FunctionConfig> functions = new LinkedHashMap<>();
+        for (String name : functionNames) {
+            String functionLabel = functionNames.size() == 1 ? label : label + ", function '" + name + "'";
+            functions.put(name, function(stage, functionLabel, chain(stageNode, name)));
+        }
+        return new StageConfig(stage, api(label, chain(stageNode, null)), functions);
+    }
+
+    /** The levels to look a key up in, nearest first; without a function, the stage and the top level only. */
+    private Lookup chain(ObjectNode stageNode, String function) {
+        List<JsonNode> chain = new ArrayList<>();
+        if (stageNode != null) {
+            if (function != null) {
+                chain.add(stageNode.path("lambda_functions").path(function));
+            }
+            chain.add(stageNode);
+        }
+        if (function != null) {
+            chain.add(top.path("lambda_functions").path(function));
+        }
+        chain.add(top);
+        return new Lookup(chain);
+    }
+
+    private ApiConfig api(String label, Lookup lookup) {
+        String endpointType = lookup.find("api_gateway_endpoint_type").map(JsonNode::asText).orElse("EDGE");
+        List<ConfigValue> vpces = lookup.find("api_gateway_endpoint_vpce").map(Precedence::values).orElse(List.of());
+        if (endpointType.equals("PRIVATE") && vpces.isEmpty()) {
+            problems.error(ErrorMessages.configBadValue(problems.fileName(), "api_gateway_endpoint_type",
+                    "\"PRIVATE\"", "in " + label + " a PRIVATE API needs api_gateway_endpoint_vpce, the VPC endpoint"
+                            + " allowed to call it"));
+        } else if (!endpointType.equals("PRIVATE") && !vpces.isEmpty()) {
+            problems.error(ErrorMessages.configBadValue(problems.fileName(), "api_gateway_endpoint_vpce",
+                    vpces.toString(), "in " + label + " it applies only to a PRIVATE API; set"
+                            + " api_gateway_endpoint_type to PRIVATE"));
+        }
+        return new ApiConfig(lookup.find("api_gateway_stage").map(JsonNode::asText).orElse(ApiConfig.DEFAULT_STAGE),
+                endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue));
+    }
+
+    private FunctionConfig function(Optional<String> stage, String label, Lookup lookup) {
+        boolean manageRole = lookup.find("manage_iam_role").map(JsonNode::booleanValue).orElse(true);
+        Optional<ConfigValue> roleArn = lookup.find("iam_role_arn").map(v -> ConfigValue.of(v.asText()));
+        if (!manageRole && roleArn.isEmpty()) {
+            problems.error(ErrorMessages.configMissingRoleArn(problems.fileName(), label));
+        } else if (manageRole && roleArn.isPresent()) {
+            problems.warning(ErrorMessages.configIgnoredRoleArn(problems.fileName(), label));
+        }
+        boolean autogen = lookup.find("autogen_policy").map(JsonNode::booleanValue).orElse(true);
+        Optional<JsonNode> policy = manageRole && !autogen ? policy(lookup, stage) : Optional.empty();
+        List<ConfigValue> subnets = lookup.find("subnet_ids").map(Precedence::values).orElse(List.of());
+        List<ConfigValue> groups = lookup.find("security_group_ids").map(Precedence::values).orElse(List.of());
+        if (subnets.isEmpty() != groups.isEmpty()) {
+            problems.error(ErrorMessages.configBadValue(problems.fileName(),
+                    subnets.isEmpty() ? "subnet_ids" : "security_group_ids", "[]",
+                    "in " + label + " a function in a VPC needs both subnet_ids and security_group_ids"));
+        }
+        Map<String, ConfigValue> environment = new LinkedHashMap<>();
+        lookup.merge("environment_variables").forEach((k, v) -> environment.put(k, ConfigValue.of(v)));
+        return new FunctionConfig(
+                lookup.find("xray").map(JsonNode::booleanValue).orElse(false),
+                lookup.find("lambda_memory_size").map(JsonNode::intValue).orElse(FunctionConfig.DEFAULT_MEMORY_SIZE),
+                lookup.find("lambda_timeout").map(JsonNode::intValue).orElse(FunctionConfig.DEFAULT_TIMEOUT),
+                lookup.find("lambda_ephemeral_storage").map(JsonNode::intValue),
+                environment, manageRole, roleArn, autogen, policy, lookup.merge("tags"),
+                lookup.find("reserved_concurrency").map(JsonNode::intValue),
+                lookup.find("layers").map(Precedence::values).orElse(List.of()),
+                subnets, groups);
+    }
+
+    /** The policy file: {@code iam_policy_file}, else Chalice's {@code policy-<stage>.json}, in the config's folder. */
+    private Optional<JsonNode> policy(Lookup lookup, Optional<String> stage) {
+        String name = lookup.find("iam_policy_file").map(JsonNode::asText)
+                .orElse("policy-" + stage.orElse("dev") + ".json");
+        Path policyFile = file.toAbsolutePath().getParent().resolve(name);
+        String key = "iam_policy_file";
+        try {
+            JsonNode policy = JSON.readTree(Files.readString(policyFile));
+            if (policy != null && policy.isObject() && policy.has("Statement")) {
+                return Optional.of(policy);
+            }
+            problems.error(ErrorMessages.configBadValue(problems.fileName(), key, "\"" + name + "\"",
+                    "the file " + policyFile + " must hold an IAM policy document with a Statement"));
+        } catch (IOException e) {
+            problems.error(ErrorMessages.configBadValue(problems.fileName(), key, "\"" + name + "\"",
+                    "autogen_policy is false and the policy file " + policyFile + " cannot be read ("
+                            + e.getMessage() + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private static List<ConfigValue> values(JsonNode node) {
+        List<ConfigValue> values = new ArrayList<>();
+        if (node.isTextual()) {
+            values.add(ConfigValue.of(node.asText()));
+        }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            values.add(ConfigValue.of(it.next().asText()));
+        }
+        return values;
+    }
+
+    /** Looks a key up along the levels, nearest first. */
+    private record Lookup(List<JsonNode> chain) {
+        Optional<JsonNode> find(String key) {
+            return chain.stream().filter(level -> level.has(key)).map(level -> level.get(key)).findFirst();
+        }
+
+        /** A map merged across levels: the farthest first, so that nearer levels win per name. */
+        Map<String, String> merge(String key) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                for (Map.Entry<String, JsonNode> entry : ConfigKeys.fields(chain.get(i).path(key))) {
+                    merged.put(entry.getKey(), entry.getValue().asText());
+                }
+            }
+            return merged;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.goblet.processor.model;
+
+import dev.goblet.function.GobletFunction;
+import java.util.List;
+
+/**
+ * The function that serves an app's routes behind API Gateway: Chalice's {@code api_handler}, {@code APIHandler} in
+ * the template.
+ *
+ * @param entryPoint the generated Lambda entry point, {@code <AppName>Handler}
+ * @param routes the routes in declaration order
+ * @param policy the function's policy statements
+ */
+public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy)
+        implements FunctionModel {
+    /** Chalice's config key of the function. */
+    public static final String NAME = GobletFunction.API_HANDLER;
+    /** Chalice's logical id of the function. */
+    public static final String LOGICAL_ID = "APIHandler";
+
+    public ApiHandlerModel {
+        routes = List.copyOf(routes);
+        policy = List.copyOf(policy);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String logicalId() {
+        return LOGICAL_ID;
+    }
+}

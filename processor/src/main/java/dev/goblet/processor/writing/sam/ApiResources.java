@@ -1,0 +1,127 @@
+package dev.goblet.processor.writing.sam;
+
+import static dev.goblet.processor.writing.sam.TemplateValues.object;
+import static dev.goblet.processor.writing.sam.TemplateValues.ref;
+import static dev.goblet.processor.writing.sam.TemplateValues.resource;
+import static dev.goblet.processor.writing.sam.TemplateValues.sub;
+import static dev.goblet.processor.writing.sam.TemplateValues.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.config.ApiConfig;
+import dev.goblet.processor.config.StageConfig;
+import dev.goblet.processor.model.ApiHandlerModel;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The app's REST API in one stage's template: {@code RestAPI}, whose definition is the app's OpenAPI document with
+ * the Lambda proxy integration on every operation, the permission for it to call the API function, and Chalice's
+ * outputs {@code RestAPIId} and {@code EndpointURL}. SAM makes the deployment and the stage from it.
+ */
+final class ApiResources {
+    static final String API = "RestAPI";
+
+    /** Chalice's binary media types: answers of these types reach the client as bytes, not base64 text. */
+    static final List<String> BINARY_MEDIA_TYPES = List.of("application/octet-stream", "application/x-tar",
+            "application/zip", "audio/basic", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav", "audio/webm",
+            "image/png", "image/jpg", "image/jpeg", "image/gif", "video/ogg", "video/mpeg", "video/webm");
+    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head",
+            "patch", "trace");
+
+    private final ApiHandlerModel function;
+    private final JsonNode definition;
+    private final ApiConfig config;
+    /** The API traces requests when its function does, as in Chalice. */
+    private final boolean xray;
+    private final TemplateParameters parameters;
+
+    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters) {
+        this.function = function;
+        this.definition = definition;
+        this.config = stage.api();
+        this.xray = stage.function(function.name()).xray();
+        this.parameters = parameters;
+    }
+
+    /** The permission's logical id: Chalice's {@code APIHandlerInvokePermission}. */
+    String permissionId() {
+        return function.logicalId() + "InvokePermission";
+    }
+
+    ObjectNode api() {
+        ObjectNode properties = object();
+        properties.put("StageName", config.stageName());
+        ObjectNode endpoint = properties.putObject("EndpointConfiguration").put("Type", config.endpointType());
+        if (!config.endpointVpces().isEmpty()) {
+            endpoint.set("VPCEndpointIds", values(parameters.use(config.endpointVpces(), "api_gateway_endpoint_vpce")));
+        }
+        config.minimumCompressionSize().ifPresent(size -> properties.put("MinimumCompressionSize", size));
+        if (xray) {
+            properties.put("TracingEnabled", true);
+        }
+        properties.put("OpenApiVersion", definition.path("openapi").asText("3.0.1"));
+        properties.set("DefinitionBody", definitionBody());
+        return resource("AWS::Serverless::Api", properties);
+    }
+
+    ObjectNode permission() {
+        ObjectNode properties = object()
+                .put("Action", "lambda:InvokeFunction")
+                .put("Principal", "apigateway.amazonaws.com");
+        properties.set("FunctionName", ref(function.logicalId()));
+        properties.set("SourceArn", sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
+                + API + "}/*"));
+        return resource("AWS::Lambda::Permission", properties);
+    }
+
+    void addOutputs(ObjectNode outputs) {
+        outputs.putObject("RestAPIId").set("Value", ref(API));
+        outputs.putObject("EndpointURL").set("Value", sub("https://${" + API
+                + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + config.stageName() + "/"));
+    }
+
+    /** The OpenAPI document with the Lambda proxy integration on every operation. */
+    private ObjectNode definitionBody() {
+        ObjectNode body = definition.deepCopy();
+        for (Iterator<JsonNode> paths = body.path("paths").elements(); paths.hasNext(); ) {
+            JsonNode item = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = it.next();
+                if (OPERATIONS.contains(operation.getKey()) && operation.getValue().isObject()) {
+                    ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration", integration());
+                }
+            }
+        }
+        ArrayNode binary = body.putArray("x-amazon-apigateway-binary-media-types");
+        BINARY_MEDIA_TYPES.forEach(binary::add);
+        if (config.endpointType().equals("PRIVATE")) {
+            body.set("x-amazon-apigateway-policy", privateApiPolicy());
+        }
+        return body;
+    }
+
+    private ObjectNode integration() {
+        return object()
+                .put("type", "aws_proxy")
+                .put("httpMethod", "POST")
+                .put("passthroughBehavior", "when_no_match")
+                .put("contentHandling", "CONVERT_TO_TEXT")
+                .set("uri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
+                        + function.logicalId() + ".Arn}/invocations"));
+    }
+
+    /** A PRIVATE API answers only calls through its VPC endpoints. */
+    private ObjectNode privateApiPolicy() {
+        ObjectNode statement = object().put("Effect", "Allow").put("Principal", "*")
+                .put("Action", "execute-api:Invoke").put("Resource", "execute-api:/*");
+        statement.putObject("Condition").putObject("StringEquals")
+                .set("aws:SourceVpce", values(config.endpointVpces()));
+        ObjectNode policy = object().put("Version", "2012-10-17");
+        policy.putArray("Statement").add(statement);
+        return policy;
+    }
+}

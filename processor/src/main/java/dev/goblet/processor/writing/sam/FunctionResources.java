@@ -1,0 +1,164 @@
+package dev.goblet.processor.writing.sam;
+
+import static dev.goblet.processor.writing.sam.TemplateValues.getAtt;
+import static dev.goblet.processor.writing.sam.TemplateValues.object;
+import static dev.goblet.processor.writing.sam.TemplateValues.ref;
+import static dev.goblet.processor.writing.sam.TemplateValues.sub;
+import static dev.goblet.processor.writing.sam.TemplateValues.value;
+import static dev.goblet.processor.writing.sam.TemplateValues.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.config.ConfigValue;
+import dev.goblet.processor.config.FunctionConfig;
+import dev.goblet.processor.config.StageConfig;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.PolicyStatement;
+import dev.goblet.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Lambda function of the app in one stage's template: an {@code AWS::Serverless::Function} named by its logical
+ * id, with its config (memory, timeout, environment, tracing, layers, VPC), its role or least-privilege policy, and
+ * Chalice's outputs {@code <Id>Arn} and {@code <Id>Name}.
+ */
+final class FunctionResources {
+    /** The Lambda runtime: the newest Java LTS Lambda offers; it runs the Java 17 classes Goblet compiles. */
+    static final String RUNTIME = "java21";
+    static final String VPC_ACCESS_POLICY = "AWSLambdaVPCAccessExecutionRole";
+
+    private final AppModel app;
+    private final FunctionModel function;
+    private final FunctionConfig config;
+    private final StageConfig stage;
+    private final TableResources tables;
+    private final TemplateParameters parameters;
+
+    FunctionResources(AppModel app, FunctionModel function, StageConfig stage, TableResources tables,
+            TemplateParameters parameters) {
+        this.app = app;
+        this.function = function;
+        this.config = stage.function(function.name());
+        this.stage = stage;
+        this.tables = tables;
+        this.parameters = parameters;
+    }
+
+    ObjectNode resource(String codeUri) {
+        ObjectNode properties = object();
+        properties.put("Runtime", RUNTIME);
+        properties.put("Handler", function.entryPoint().canonicalName() + "::handleRequest");
+        properties.put("CodeUri", codeUri);
+        properties.put("MemorySize", config.memorySize());
+        properties.put("Timeout", config.timeout());
+        config.ephemeralStorage().ifPresent(size -> properties.putObject("EphemeralStorage").put("Size", size));
+        if (config.xray()) {
+            properties.put("Tracing", "Active");
+        }
+        ObjectNode variables = environment();
+        if (!variables.isEmpty()) {
+            properties.putObject("Environment").set("Variables", variables);
+        }
+        role(properties);
+        properties.set("Tags", tags());
+        config.reservedConcurrency().ifPresent(n -> properties.put("ReservedConcurrentExecutions", n));
+        if (!config.layers().isEmpty()) {
+            properties.set("Layers", values(parameters.use(config.layers(), "layers")));
+        }
+        vpc(properties);
+        return TemplateValues.resource("AWS::Serverless::Function", properties);
+    }
+
+    /** Chalice's {@code <Id>Arn} and {@code <Id>Name}. */
+    void addOutputs(ObjectNode outputs) {
+        outputs.putObject(function.logicalId() + "Arn").set("Value", getAtt(function.logicalId(), "Arn"));
+        outputs.putObject(function.logicalId() + "Name").set("Value", ref(function.logicalId()));
+    }
+
+    /** The names of the tables it uses first, then the config's variables, which may name a table made elsewhere. */
+    private ObjectNode environment() {
+        ObjectNode variables = object();
+        for (TableModel table : tables.created()) {
+            if (uses(table)) {
+                variables.set(table.environmentVariable(), ref(table.resource()));
+            }
+        }
+        config.environment().forEach((name, text) ->
+                variables.set(name, value(parameters.use(text, "the environment variable " + name))));
+        return variables;
+    }
+
+    private boolean uses(TableModel table) {
+        return function.policy().stream().anyMatch(statement -> statement.table().equals(table));
+    }
+
+    private void role(ObjectNode properties) {
+        if (!config.manageIamRole()) {
+            ConfigValue arn = config.iamRoleArn().orElseThrow();
+            properties.set("Role", value(parameters.use(arn, "iam_role_arn: the ARN of the function's role")));
+            return;
+        }
+        ArrayNode policies = object().arrayNode();
+        if (config.iamPolicy().isPresent()) {
+            policies.add(config.iamPolicy().get().deepCopy());
+        } else {
+            List<JsonNode> statements = statements();
+            if (!statements.isEmpty()) {
+                ObjectNode policy = policies.addObject().put("Version", "2012-10-17");
+                policy.putArray("Statement").addAll(statements);
+            }
+            if (!config.subnetIds().isEmpty()) {
+                policies.add(VPC_ACCESS_POLICY);
+            }
+        }
+        if (!policies.isEmpty()) {
+            properties.set("Policies", policies);
+        }
+    }
+
+    /** The model's statements, each on its table and the table's indexes, wherever this stage's table lives. */
+    private List<JsonNode> statements() {
+        List<JsonNode> statements = new ArrayList<>();
+        for (PolicyStatement model : function.policy()) {
+            ObjectNode statement = object().put("Sid", model.sid()).put("Effect", "Allow");
+            ArrayNode actions = statement.putArray("Action");
+            model.actions().forEach(actions::add);
+            statement.set("Resource", tableArns(model.table()));
+            statements.add(statement);
+        }
+        return statements;
+    }
+
+    private ArrayNode tableArns(TableModel table) {
+        ArrayNode resources = object().arrayNode();
+        ConfigValue external = config.environment().get(table.environmentVariable());
+        if (external == null) {
+            resources.add(getAtt(table.resource(), "Arn"));
+            resources.add(sub("${" + table.resource() + ".Arn}/index/*"));
+        } else {
+            String arn = "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/"
+                    + external.substitution();
+            resources.add(sub(arn));
+            resources.add(sub(arn + "/index/*"));
+        }
+        return resources;
+    }
+
+    private ObjectNode tags() {
+        ObjectNode tags = object();
+        tags.put("goblet", "app=" + app.name() + stage.name().map(name -> ":stage=" + name).orElse(""));
+        config.tags().forEach(tags::put);
+        return tags;
+    }
+
+    private void vpc(ObjectNode properties) {
+        if (!config.subnetIds().isEmpty()) {
+            ObjectNode vpc = properties.putObject("VpcConfig");
+            vpc.set("SecurityGroupIds", values(parameters.use(config.securityGroupIds(), "security_group_ids")));
+            vpc.set("SubnetIds", values(parameters.use(config.subnetIds(), "subnet_ids")));
+        }
+    }
+}

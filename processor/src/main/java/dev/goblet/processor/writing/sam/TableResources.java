@@ -1,0 +1,58 @@
+package dev.goblet.processor.writing.sam;
+
+import static dev.goblet.processor.writing.sam.TemplateValues.object;
+import static dev.goblet.processor.writing.sam.TemplateValues.ref;
+import static dev.goblet.processor.writing.sam.TemplateValues.resource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.config.StageConfig;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.TableModel;
+import java.util.List;
+
+/**
+ * The DynamoDB tables an app declares, as one stage sees them: the template creates each, unless a function's
+ * config in that stage sets the table's environment variable, which means the table is made elsewhere.
+ */
+final class TableResources {
+    private final AppModel app;
+    private final StageConfig stage;
+
+    TableResources(AppModel app, StageConfig stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    /** The declared tables this stage creates. */
+    List<TableModel> created() {
+        return app.tables().stream().filter(table -> !madeElsewhere(table)).toList();
+    }
+
+    private boolean madeElsewhere(TableModel table) {
+        return app.functions().stream().map(FunctionModel::name)
+                .anyMatch(name -> stage.function(name).environment().containsKey(table.environmentVariable()));
+    }
+
+    void addResources(ObjectNode resources) {
+        for (TableModel table : created()) {
+            resources.set(table.resource(), table(table));
+        }
+    }
+
+    /** {@code <Table>Name} for each table the stage creates, so that scripts and stacks can find it. */
+    void addOutputs(ObjectNode outputs) {
+        for (TableModel table : created()) {
+            outputs.putObject(table.resource() + "Name").set("Value", ref(table.resource()));
+        }
+    }
+
+    private static ObjectNode table(TableModel table) {
+        ObjectNode properties = object().put("BillingMode", "PAY_PER_REQUEST");
+        properties.putArray("AttributeDefinitions").addObject()
+                .put("AttributeName", table.partitionKey()).put("AttributeType", table.partitionKeyType());
+        properties.putArray("KeySchema").addObject()
+                .put("AttributeName", table.partitionKey()).put("KeyType", "HASH");
+        return resource("AWS::DynamoDB::Table", properties);
+    }
+}
