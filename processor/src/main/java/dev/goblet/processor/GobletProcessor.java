@@ -11,6 +11,7 @@ import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.ModuleValidator;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
@@ -26,7 +27,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,6 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -68,7 +66,7 @@ import javax.tools.Diagnostic;
  * carrying the stack trace.
  */
 public final class GobletProcessor extends AbstractProcessor {
-    private final Map<String, String> appNames = new HashMap<>();
+    private final ModuleValidator module = new ModuleValidator();
     /** The apps written so far; their documents are written once the last round is over. */
     private final List<AppModel> apps = new ArrayList<>();
 
@@ -108,13 +106,13 @@ public final class GobletProcessor extends AbstractProcessor {
             return;
         }
         ValidationReport report = new ValidationReport();
-        checkRoutesOutsideApps(round, report);
+        module.checkRoutesOutsideApps(round, report);
         // A list, not a map: hashing a model would walk every route of it.
         List<Map.Entry<AppModel, TypeElement>> clean = new ArrayList<>();
         AppReader reader = new AppReader(processingEnv, report);
         for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(App.class))) {
             Optional<AppModel> app = reader.read(type);
-            if (app.isPresent() && claimName(app.get(), type, report)) {
+            if (app.isPresent() && module.claimName(app.get(), type, report)) {
                 clean.add(Map.entry(app.get(), type));
             }
         }
@@ -191,26 +189,5 @@ public final class GobletProcessor extends AbstractProcessor {
 
     private void error(String message) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
-    }
-
-    private void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report) {
-        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Route.class))) {
-            Element owner = method.getEnclosingElement();
-            if (owner.getAnnotation(App.class) == null) {
-                report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
-                        ((TypeElement) owner).getQualifiedName().toString()), method);
-            }
-        }
-    }
-
-    /** App names are unique across the build: they name generated classes and the template's resources. */
-    private boolean claimName(AppModel app, TypeElement type, ValidationReport report) {
-        String owner = type.getQualifiedName().toString();
-        String other = appNames.putIfAbsent(app.name(), owner);
-        if (other != null && !other.equals(owner)) {
-            report.error(ErrorMessages.duplicateApp(app.name(), other), type);
-            return false;
-        }
-        return true;
     }
 }

@@ -1,0 +1,43 @@
+package dev.goblet.processor.validation;
+
+import dev.goblet.App;
+import dev.goblet.Route;
+import dev.goblet.processor.model.AppModel;
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The rules across a module's apps, which no single app's reading can check: every {@code @Route} is on an app,
+ * and app names are unique in the build (they name generated classes, folders and template resources). Lives for
+ * the whole build, since apps may come in different rounds.
+ */
+public final class ModuleValidator {
+    private final Map<String, String> appNames = new HashMap<>();
+
+    /** Reports every {@code @Route} method of the round whose class is not an {@code @App}. */
+    public void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report) {
+        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Route.class))) {
+            Element owner = method.getEnclosingElement();
+            if (owner.getAnnotation(App.class) == null) {
+                report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
+                        ((TypeElement) owner).getQualifiedName().toString()), method);
+            }
+        }
+    }
+
+    /** Claims {@code app}'s name for {@code type}; false, with the error reported, when another app has it. */
+    public boolean claimName(AppModel app, TypeElement type, ValidationReport report) {
+        String owner = type.getQualifiedName().toString();
+        String other = appNames.putIfAbsent(app.name(), owner);
+        if (other != null && !other.equals(owner)) {
+            report.error(ErrorMessages.duplicateApp(app.name(), other), type);
+            return false;
+        }
+        return true;
+    }
+}
