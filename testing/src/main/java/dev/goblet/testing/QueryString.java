@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A raw query string decoded as API Gateway decodes it for an event: {@code +} is a space, {@code %xx} a byte. */
+/**
+ * A raw query string decoded as API Gateway decodes it for an event: {@code +} is a space, {@code %xx} a byte.
+ * The runtime reads events with its own decoder; the test kit plays API Gateway with this one, on purpose apart,
+ * so that a test compares the runtime with the gateway's side of the contract, not with itself.
+ */
 final class QueryString {
     private QueryString() {}
 
