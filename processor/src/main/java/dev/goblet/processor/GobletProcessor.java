@@ -8,11 +8,14 @@ import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfigReader;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.reading.AppReader;
+import dev.goblet.processor.reading.EventFunctionReader;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ModuleValidator;
 import dev.goblet.processor.validation.ValidationReport;
+import dev.goblet.processor.writing.EventHandlerWriter;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
@@ -28,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +81,9 @@ public final class GobletProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(App.class.getCanonicalName(), Route.class.getCanonicalName());
+        Set<String> types = new LinkedHashSet<>(List.of(App.class.getCanonicalName(), Route.class.getCanonicalName()));
+        EventFunctionReader.KINDS.forEach(kind -> types.add(kind.getCanonicalName()));
+        return types;
     }
 
     @Override
@@ -106,7 +112,7 @@ public final class GobletProcessor extends AbstractProcessor {
             return;
         }
         ValidationReport report = new ValidationReport();
-        module.checkRoutesOutsideApps(round, report);
+        module.checkRoutesOutsideApps(round, report, EventFunctionReader.KINDS);
         // A list, not a map: hashing a model would walk every route of it.
         List<Map.Entry<AppModel, TypeElement>> clean = new ArrayList<>();
         AppReader reader = new AppReader(processingEnv, report);
@@ -128,6 +134,8 @@ public final class GobletProcessor extends AbstractProcessor {
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
                 HandlerWriter.write(app, api, origin, files);
+            } else if (function instanceof EventFunctionModel event) {
+                EventHandlerWriter.write(app, event, origin, files);
             }
         }
     }

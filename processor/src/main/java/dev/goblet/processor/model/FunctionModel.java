@@ -7,7 +7,7 @@ import java.util.List;
  * and websocket handler Goblet learns becomes one more permitted type here, so that every writer meets it as a
  * function first and as its kind only where the kind matters.
  */
-public sealed interface FunctionModel permits ApiHandlerModel {
+public sealed interface FunctionModel permits ApiHandlerModel, EventFunctionModel {
     /** The function's key under {@code lambda_functions} in the stage config, as Chalice names it. */
     String name();
 

@@ -1,21 +1,34 @@
 package dev.goblet.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One statement of a function's policy: these actions, allowed on one resource the app declares and on nothing
- * else. The template writer turns the resource into its ARN, which may depend on the stage (a table made elsewhere).
+ * One statement of a function's policy: these actions, allowed on one resource and on nothing else. The template
+ * writer turns the resource into its ARN, which for a table may depend on the stage (a table made elsewhere).
  *
  * @param sid the statement's id in the policy
  * @param actions the allowed actions
- * @param table the table the actions apply to, and its indexes
+ * @param resource what the actions apply to
  */
-public record PolicyStatement(String sid, List<String> actions, TableModel table) {
+public record PolicyStatement(String sid, List<String> actions, Resource resource) {
     /** The DynamoDB actions a function needs to read and write items of a table, and nothing more. */
     public static final List<String> TABLE_ITEM_ACTIONS = List.of("dynamodb:GetItem", "dynamodb:PutItem",
             "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:Scan",
             "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
             "dynamodb:DescribeTable");
+    /** What Lambda's poller needs of the queue a function consumes. */
+    public static final List<String> QUEUE_CONSUMER_ACTIONS = List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+            "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility");
+
+    /** The resource of a statement. */
+    public sealed interface Resource {}
+
+    /** A table of the app, and its indexes. */
+    public record Table(TableModel table) implements Resource {}
+
+    /** One resource by ARN, with {@code ${AWS::...}} pseudo parameters as {@code Fn::Sub} takes them. */
+    public record Arn(String arn) implements Resource {}
 
     public PolicyStatement {
         actions = List.copyOf(actions);
@@ -23,6 +36,16 @@ public record PolicyStatement(String sid, List<String> actions, TableModel table
 
     /** Reading and writing the items of {@code table}. */
     public static PolicyStatement tableItems(TableModel table) {
-        return new PolicyStatement(table.resource() + "Items", TABLE_ITEM_ACTIONS, table);
+        return new PolicyStatement(table.resource() + "Items", TABLE_ITEM_ACTIONS, new Table(table));
+    }
+
+    /** Consuming the queue at {@code arn}, for the function {@code logicalId}. */
+    public static PolicyStatement queueConsumer(String logicalId, String arn) {
+        return new PolicyStatement(logicalId + "Queue", QUEUE_CONSUMER_ACTIONS, new Arn(arn));
+    }
+
+    /** The table the statement is on, when it is on one. */
+    public Optional<TableModel> table() {
+        return resource instanceof Table on ? Optional.of(on.table()) : Optional.empty();
     }
 }

@@ -2,12 +2,18 @@ package dev.goblet.processor.reading;
 
 import dev.goblet.App;
 import dev.goblet.Route;
+import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
+import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.validation.AppValidator;
+import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.FunctionNames;
 import dev.goblet.processor.validation.ParameterValidator;
 import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
@@ -39,6 +45,7 @@ public final class AppReader {
     private final JavadocReader javadoc;
     private final RouteReader routes;
     private final RouteDocsReader docs;
+    private final EventFunctionReader events;
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -54,6 +61,7 @@ public final class AppReader {
         this.routes = new RouteReader(elements, types, routeValidator,
                 new ParameterReader(types, conversions, parameterValidator), javadoc);
         this.docs = new RouteDocsReader(types);
+        this.events = new EventFunctionReader(types, report);
     }
 
     /** The app's model, or empty when the class, one of its routes or one of its tables breaks a rule. */
@@ -65,8 +73,16 @@ public final class AppReader {
         List<TagModel> tags = docs.tags(type);
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
+        List<ExecutableElement> functionMethods = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (method.getAnnotation(Route.class) != null) {
+            if (EventFunctionReader.isFunction(method)) {
+                functionMethods.add(method);
+            }
+            if (method.getAnnotation(Route.class) != null && EventFunctionReader.isFunction(method)) {
+                report.error(ErrorMessages.twoFunctionAnnotations(method.getSimpleName().toString(),
+                        List.of("Route", "a function's annotation")), method);
+                clean = false;
+            } else if (method.getAnnotation(Route.class) != null) {
                 Optional<RouteModel> route = this.routes.read(method, shapes, tags);
                 clean &= route.isPresent() && conflicts.add(route.get(), method);
                 route.ifPresent(routes::add);
@@ -74,15 +90,42 @@ public final class AppReader {
         }
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
+        ClassRef appClass = TypeRefs.classRef(type);
+        List<FunctionModel> functions = new ArrayList<>();
+        // An app of routes only, or of nothing yet, is an API; one of event functions only has no API.
+        boolean api = !routes.isEmpty() || functionMethods.isEmpty();
+        ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
+        if (api) {
+            functions.add(new ApiHandlerModel(handler, routes,
+                    tables.stream().map(PolicyStatement::tableItems).toList()));
+        }
+        FunctionNames names = functionNames(api, tables);
+        for (ExecutableElement method : functionMethods) {
+            Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), tables);
+            clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
+            function.ifPresent(functions::add);
+        }
         if (!clean) {
             return Optional.empty();
         }
-        ClassRef appClass = TypeRefs.classRef(type);
-        ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         Optional<String> description = app.description().isEmpty()
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, handler, routes,
-                tables, tags, shapes.schemas()));
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, tags,
+                shapes.schemas()));
+    }
+
+    /** What the functions' names may not be: the API's, the tables', the template's own. */
+    private FunctionNames functionNames(boolean api, List<TableModel> tables) {
+        FunctionNames names = new FunctionNames(report);
+        if (api) {
+            names.reserveName(ApiHandlerModel.NAME, "the app's routes");
+        }
+        for (String id : List.of("RestAPI", "APIHandler", "APIHandlerRole", "APIHandlerInvokePermission",
+                "RestAPIDeployment", "RestAPIStage")) {
+            names.reserve(id, "Goblet's resource " + id);
+        }
+        tables.forEach(table -> names.reserve(table.resource(), "the table " + table.resource()));
+        return names;
     }
 }

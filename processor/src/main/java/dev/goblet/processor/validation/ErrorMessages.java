@@ -228,6 +228,79 @@ public final class ErrorMessages {
                 + " manage_iam_role to false to use the ARN.";
     }
 
+    public static String eventNotPublic(String annotation, String method) {
+        return "[GobletEventNotPublic] @" + annotation + " method " + method + "() must be public, so that its"
+                + " generated entry point can call it. Add 'public'.";
+    }
+
+    public static String eventStatic(String annotation, String method) {
+        return "[GobletStaticEvent] @" + annotation + " method " + method + "() must not be static: its generated"
+                + " entry point calls it on the app's instance. Remove 'static'.";
+    }
+
+    public static String twoFunctionAnnotations(String method, List<String> annotations) {
+        return "[GobletTwoFunctionKinds] " + method + "() is annotated " + annotations.stream().map(a -> "@" + a)
+                .collect(Collectors.joining(" and ")) + "; a method is one function. Keep one, and call a shared"
+                + " method from a second one if both are needed.";
+    }
+
+    public static String badSchedule(String expression) {
+        return "[GobletBadSchedule] '" + expression + "' is not a schedule EventBridge takes. Write rate(N unit)"
+                + " with unit minute, hour or day (singular when N is 1: rate(1 hour), rate(5 minutes)), or cron()"
+                + " with six fields: minutes hours day-of-month month day-of-week year, as cron(0 12 * * ? *).";
+    }
+
+    public static String sqsQueue(String method) {
+        return "[GobletSqsQueue] @OnSqsMessage on " + method + "() names its queue once: give queue (a name in the"
+                + " stack's account and region) or queueArn (an ARN), not both and not neither.";
+    }
+
+    public static String badQueueName(String queue) {
+        return "[GobletBadQueueName] '" + queue + "' is not an SQS queue name: up to 80 letters, digits, '-' or"
+                + " '_', with '.fifo' at the end of a FIFO queue. To name a queue by ARN, use queueArn.";
+    }
+
+    public static String badArn(String member, String arn, String service) {
+        return "[GobletBadArn] " + member + " '" + arn + "' is not an ARN of " + service + ": it starts with"
+                + " arn:aws (or arn:aws-cn, arn:aws-us-gov) and names the " + service + " service, as in arn:aws:"
+                + service + ":us-east-1:123456789012:name.";
+    }
+
+    public static String badBatch(String member, int value, String rule) {
+        return "[GobletBadBatch] " + member + " = " + value + " is out of range: " + rule + ".";
+    }
+
+    public static String badTopic(String topic) {
+        return "[GobletBadTopic] '" + topic + "' is not an SNS topic: give its name (up to 256 letters, digits, '-'"
+                + " or '_') or its ARN.";
+    }
+
+    public static String badFunctionName(String name) {
+        return "[GobletBadFunctionName] '" + name + "' is not a function name Goblet can deploy: start with a"
+                + " letter; use up to 64 letters, digits, '-' or '_'.";
+    }
+
+    public static String duplicateFunction(String name, String other) {
+        return "[GobletDuplicateFunction] The function name '" + name + "' is taken by " + other + ": each"
+                + " function of an app is deployed under its own name. Give one of them another name = \"...\".";
+    }
+
+    public static String eventParameterType(String annotation, String parameter, String type, String allowed) {
+        return "[GobletEventParameterType] Parameter '" + parameter + "' of type " + readable(type) + " cannot"
+                + " receive a @" + annotation + " event. Declare " + allowed + ".";
+    }
+
+    public static String twoEventParameters(String annotation, String first, String second) {
+        return "[GobletTwoEventParameters] A @" + annotation + " method receives its event once, but both '"
+                + first + "' and '" + second + "' would take it. Keep one (and the Lambda Context, if needed).";
+    }
+
+    public static String eventReturnsValue(String annotation, String method, String type) {
+        return "[GobletEventReturnsValue] " + method + "() returns " + readable(type) + ", but nothing receives"
+                + " what a @" + annotation + " method returns. Make it void; a pure function (@LambdaFunction)"
+                + " returns its result.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;
@@ -240,5 +313,10 @@ public final class ErrorMessages {
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** {@code java.util.List<com.example.Mail>} as {@code List<Mail>}. */
+    private static String readable(String type) {
+        return type.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+", "");
     }
 }

@@ -3,8 +3,12 @@ package dev.goblet.processor.validation;
 import dev.goblet.App;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
+import java.lang.annotation.Annotation;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -19,9 +23,13 @@ import javax.lang.model.util.ElementFilter;
 public final class ModuleValidator {
     private final Map<String, String> appNames = new HashMap<>();
 
-    /** Reports every {@code @Route} method of the round whose class is not an {@code @App}. */
-    public void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report) {
-        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Route.class))) {
+    /** Reports every {@code @Route} or function method of the round whose class is not an {@code @App}. */
+    public void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report,
+            List<Class<? extends Annotation>> functionKinds) {
+        Set<ExecutableElement> methods = new LinkedHashSet<>(
+                ElementFilter.methodsIn(round.getElementsAnnotatedWith(Route.class)));
+        functionKinds.forEach(kind -> methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(kind))));
+        for (ExecutableElement method : methods) {
             Element owner = method.getEnclosingElement();
             if (owner.getAnnotation(App.class) == null) {
                 report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),

@@ -1,6 +1,5 @@
 package dev.goblet.processor.writing;
 
-import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -8,12 +7,9 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.TypeVariableName;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.goblet.HttpMethod;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
-import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TextConversion;
@@ -23,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -37,11 +34,8 @@ public final class HandlerWriter {
     private static final ClassName ROUTE_SPEC = ClassName.get(INTERNAL, "RouteSpec");
     private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
     private static final ClassName SOURCE = ClassName.get(INTERNAL, "ParameterSource");
-    private static final ClassName JSON_BODIES = ClassName.get(INTERNAL, "JsonBodies");
     private static final ClassName REQUEST = ClassName.get("dev.goblet", "Request");
     private static final ClassName RESPONSE = ClassName.get("dev.goblet", "Response");
-    private static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
-    private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
     private static final String JSON = "application/json";
@@ -59,8 +53,8 @@ public final class HandlerWriter {
 
     /** The entry point's class, without what {@link GeneratedFiles} adds to every generated source. */
     static TypeSpec type(AppModel app, ApiHandlerModel function) {
-        ClassName appClass = className(app.appClass());
-        ClassName handlerClass = className(function.entryPoint());
+        ClassName appClass = JavaTypes.className(app.appClass());
+        ClassName handlerClass = JavaTypes.className(function.entryPoint());
         TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
                 .addJavadoc("The Lambda entry point of app {@code $L}; set the function's handler to\n", app.name())
                 .addJavadoc("{@code $L::handleRequest}.\n", handlerClass.canonicalName())
@@ -78,7 +72,7 @@ public final class HandlerWriter {
         handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table)
                 .build());
-        constructors(appClass).forEach(handler::addMethod);
+        constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)"))).forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
         handler.addMethod(dispatch(routes));
         return handler.build();
@@ -116,23 +110,25 @@ public final class HandlerWriter {
         return dispatch.build();
     }
 
-    private static List<MethodSpec> constructors(ClassName appClass) {
+    /**
+     * The no-argument constructor Lambda calls, and the one that takes the app; {@code superCall} (such as
+     * {@code super(ROUTES)}) starts the second, when the base needs one.
+     */
+    static List<MethodSpec> constructors(ClassName appClass, Optional<CodeBlock> superCall) {
         MethodSpec forLambda = MethodSpec.constructorBuilder()
                 .addJavadoc("The constructor Lambda calls: one app instance for the life of the container.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("this(new $T())", appClass)
                 .build();
-        MethodSpec forTools = MethodSpec.constructorBuilder()
+        MethodSpec.Builder forTools = MethodSpec.constructorBuilder()
                 .addJavadoc("Serves {@code app}, built by the caller: for tests and tools.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(appClass, "app")
-                .addStatement("super(ROUTES)")
-                .addStatement("this.app = app")
-                .build();
-        return List.of(forLambda, forTools);
+                .addParameter(appClass, "app");
+        superCall.ifPresent(call -> forTools.addStatement("$L", call));
+        return List.of(forLambda, forTools.addStatement("this.app = app").build());
     }
 
-    private static MethodSpec appNameMethod(AppModel app) {
+    static MethodSpec appNameMethod(AppModel app) {
         return MethodSpec.methodBuilder("appName")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -158,11 +154,6 @@ public final class HandlerWriter {
             spec.add(".body($N)", contentTypes);
         }
         return spec.build();
-    }
-
-    private static ClassName className(ClassRef ref) {
-        List<String> names = ref.simpleNames();
-        return ClassName.get(ref.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
     }
 
     private static FieldSpec contentTypesField(int index, List<String> contentTypes) {
@@ -233,7 +224,7 @@ public final class HandlerWriter {
                         name, SOURCE, source, converter);
             default:
                 return CodeBlock.of("$T.<$T>required($L, $S, $T.$L, $L)", BINDER,
-                        typeName(parameter.valueType()).box(), text, name, SOURCE, source, converter);
+                        JavaTypes.typeName(parameter.valueType()).box(), text, name, SOURCE, source, converter);
         }
     }
 
@@ -243,13 +234,13 @@ public final class HandlerWriter {
             return primitive(primitive.keyword());
         }
         if (conversion instanceof TextConversion.EnumConstant constant) {
-            return CodeBlock.of("$T::valueOf", className(constant.type()));
+            return CodeBlock.of("$T::valueOf", JavaTypes.className(constant.type()));
         }
         if (conversion instanceof TextConversion.FactoryMethod factory) {
-            return CodeBlock.of("$T::$N", className(factory.type()), factory.method());
+            return CodeBlock.of("$T::$N", JavaTypes.className(factory.type()), factory.method());
         }
         if (conversion instanceof TextConversion.StringConstructor constructor) {
-            return CodeBlock.of("$T::new", className(constructor.type()));
+            return CodeBlock.of("$T::new", JavaTypes.className(constructor.type()));
         }
         return CodeBlock.of("text -> text");
     }
@@ -262,62 +253,15 @@ public final class HandlerWriter {
             case "char":
                 return CodeBlock.of("$T::parseChar", BINDER);
             default:
-                return CodeBlock.of("$T::valueOf", typeName(new TypeRef.Primitive(keyword)).box());
-        }
-    }
-
-    private static TypeName typeName(TypeRef type) {
-        if (type instanceof TypeRef.Declared declared) {
-            ClassName raw = className(declared.type());
-            return declared.arguments().isEmpty() ? raw : ParameterizedTypeName.get(raw,
-                    declared.arguments().stream().map(HandlerWriter::typeName).toArray(TypeName[]::new));
-        }
-        if (type instanceof TypeRef.Array array) {
-            return ArrayTypeName.of(typeName(array.component()));
-        }
-        if (type instanceof TypeRef.Wildcard wildcard) {
-            return wildcard.lower().isPresent() ? WildcardTypeName.supertypeOf(typeName(wildcard.lower().get()))
-                    : WildcardTypeName.subtypeOf(wildcard.upper().map(HandlerWriter::typeName).orElse(TypeName.OBJECT));
-        }
-        if (type instanceof TypeRef.Variable variable) {
-            return TypeVariableName.get(variable.name());
-        }
-        return primitiveTypeName(((TypeRef.Primitive) type).keyword());
-    }
-
-    private static TypeName primitiveTypeName(String keyword) {
-        switch (keyword) {
-            case "boolean":
-                return TypeName.BOOLEAN;
-            case "byte":
-                return TypeName.BYTE;
-            case "short":
-                return TypeName.SHORT;
-            case "int":
-                return TypeName.INT;
-            case "long":
-                return TypeName.LONG;
-            case "char":
-                return TypeName.CHAR;
-            case "float":
-                return TypeName.FLOAT;
-            case "double":
-                return TypeName.DOUBLE;
-            default:
-                return TypeName.VOID;
+                return CodeBlock.of("$T::valueOf", JavaTypes.typeName(new TypeRef.Primitive(keyword)).box());
         }
     }
 
     /** The body's Jackson type is built once, in a constant, so that no request pays for it. */
     private static CodeBlock body(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
         String field = "BODY_" + routeIndex;
-        TypeName valueType = typeName(parameter.valueType());
-        CodeBlock initializer = valueType instanceof ParameterizedTypeName
-                ? CodeBlock.of("$T.type(new $T<$T>() {})", JSON_BODIES, TYPE_REFERENCE, valueType)
-                : CodeBlock.of("$T.type($T.class)", JSON_BODIES, valueType);
-        handler.addField(FieldSpec.builder(JAVA_TYPE, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
-                .build());
+        TypeName valueType = JavaTypes.typeName(parameter.valueType());
+        handler.addField(JavaTypes.jsonTypeField(field, valueType));
         boolean optional = parameter.cardinality() == ParameterModel.Cardinality.OPTIONAL;
         CodeBlock read = CodeBlock.of("$T.<$T>body(request, $N, $S, $L)", BINDER, valueType, field,
                 parameter.name(), !optional);

@@ -14,6 +14,7 @@ import dev.goblet.processor.config.ConfigValue;
 import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
@@ -69,6 +70,9 @@ final class FunctionResources {
             properties.set("Layers", values(parameters.use(config.layers(), "layers")));
         }
         vpc(properties);
+        if (function instanceof EventFunctionModel event) {
+            EventSources.events(event).ifPresent(events -> properties.set("Events", events));
+        }
         return TemplateValues.resource("AWS::Serverless::Function", properties);
     }
 
@@ -92,7 +96,7 @@ final class FunctionResources {
     }
 
     private boolean uses(TableModel table) {
-        return function.policy().stream().anyMatch(statement -> statement.table().equals(table));
+        return function.policy().stream().anyMatch(statement -> statement.table().filter(table::equals).isPresent());
     }
 
     private void role(ObjectNode properties) {
@@ -126,7 +130,8 @@ final class FunctionResources {
             ObjectNode statement = object().put("Sid", model.sid()).put("Effect", "Allow");
             ArrayNode actions = statement.putArray("Action");
             model.actions().forEach(actions::add);
-            statement.set("Resource", tableArns(model.table()));
+            statement.set("Resource", model.resource() instanceof PolicyStatement.Table on ? tableArns(on.table())
+                    : sub(((PolicyStatement.Arn) model.resource()).arn()));
             statements.add(statement);
         }
         return statements;

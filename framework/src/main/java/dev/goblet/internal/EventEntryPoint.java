@@ -1,0 +1,77 @@
+package dev.goblet.internal;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.function.FunctionError;
+import dev.goblet.function.GobletFunction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The base of every generated event function's entry point: reads the event, lets the subclass for its source
+ * answer it, and writes the answer. Whatever the user's method throws is logged with its stack trace and becomes a
+ * {@link FunctionError}, which says nothing of it: Lambda counts a function error and the source retries.
+ */
+public abstract class EventEntryPoint implements GobletFunction {
+    /** The answer to {@code event}; what it throws fails the invocation. */
+    protected abstract JsonNode answer(JsonNode event, Context context) throws Exception;
+
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event;
+        try {
+            event = JsonBodies.MAPPER.readTree(input);
+        } catch (IOException e) {
+            throw failure(context, "The event is not JSON", e);
+        }
+        JsonBodies.MAPPER.writeValue(output, handleEvent(event, context));
+    }
+
+    @Override
+    public final JsonNode handleEvent(JsonNode event, Context context) {
+        try {
+            return answer(event == null ? JsonBodies.MAPPER.nullNode() : event, context);
+        } catch (FunctionError e) {
+            throw e;
+        } catch (Throwable e) {
+            throw failure(context, "Unhandled exception", e);
+        }
+    }
+
+    /**
+     * Binds a message's text as JSON to {@code type}; a body that does not bind fails this message (or invocation)
+     * with the reason, in the log.
+     */
+    protected static <T> T bind(String text, JavaType type, String what) {
+        if (text == null) {
+            throw new IllegalArgumentException("The " + what + " is missing");
+        }
+        return JsonBodies.read(text.getBytes(StandardCharsets.UTF_8), type, what);
+    }
+
+    /** Logs {@code cause} with its stack trace and returns the error that fails the invocation. */
+    protected final FunctionError failure(Context context, String what, Throwable cause) {
+        log(context, what + " in function " + functionName() + ": " + trace(cause));
+        return new FunctionError(functionName());
+    }
+
+    /** Writes {@code line} to the function's log: the invocation's logger, or standard error outside Lambda. */
+    static void log(Context context, String line) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line);
+        } else {
+            System.err.println(line);
+        }
+    }
+
+    static String trace(Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}

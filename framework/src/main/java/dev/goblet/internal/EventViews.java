@@ -1,0 +1,74 @@
+package dev.goblet.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.event.ScheduledEvent;
+import dev.goblet.event.SnsMessage;
+import dev.goblet.event.SqsMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the events AWS sends into Goblet's views of them, field by field: no reflection. */
+final class EventViews {
+    private EventViews() {}
+
+    /** The messages of an SQS event, {@code {"Records": [...]}}, in order. */
+    static List<SqsMessage> sqsMessages(JsonNode event) {
+        List<SqsMessage> messages = new ArrayList<>();
+        for (JsonNode record : records(event)) {
+            Map<String, String> messageAttributes = new HashMap<>();
+            record.path("messageAttributes").fields().forEachRemaining(attribute -> messageAttributes.put(
+                    attribute.getKey(), text(attribute.getValue(), "stringValue")));
+            messages.add(new SqsMessage(text(record, "messageId"), text(record, "receiptHandle"),
+                    text(record, "body"), texts(record.path("attributes")), withoutNulls(messageAttributes),
+                    text(record, "eventSourceARN")));
+        }
+        return messages;
+    }
+
+    /** The messages of an SNS event: SNS delivers one record an invocation. */
+    static List<SnsMessage> snsMessages(JsonNode event) {
+        List<SnsMessage> messages = new ArrayList<>();
+        for (JsonNode record : records(event)) {
+            JsonNode sns = record.path("Sns");
+            Map<String, String> attributes = new HashMap<>();
+            sns.path("MessageAttributes").fields().forEachRemaining(attribute -> attributes.put(
+                    attribute.getKey(), text(attribute.getValue(), "Value")));
+            messages.add(new SnsMessage(text(sns, "MessageId"), text(sns, "TopicArn"), text(sns, "Subject"),
+                    text(sns, "Message"), text(sns, "Timestamp"), withoutNulls(attributes)));
+        }
+        return messages;
+    }
+
+    static ScheduledEvent scheduledEvent(JsonNode event) {
+        List<String> resources = new ArrayList<>();
+        event.path("resources").forEach(resource -> resources.add(resource.asText()));
+        return new ScheduledEvent(text(event, "id"), text(event, "time"), text(event, "region"),
+                text(event, "account"), resources);
+    }
+
+    private static Iterable<JsonNode> records(JsonNode event) {
+        JsonNode records = event.path("Records");
+        if (!records.isArray()) {
+            throw new IllegalArgumentException("The event has no Records array");
+        }
+        return records;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Map<String, String> texts(JsonNode object) {
+        Map<String, String> values = new HashMap<>();
+        object.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+        return values;
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> values) {
+        values.values().removeIf(value -> value == null);
+        return values;
+    }
+}

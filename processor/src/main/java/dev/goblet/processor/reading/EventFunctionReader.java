@@ -1,0 +1,192 @@
+package dev.goblet.processor.reading;
+
+import dev.goblet.LambdaFunction;
+import dev.goblet.OnSnsMessage;
+import dev.goblet.OnSqsMessage;
+import dev.goblet.Schedule;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.ClassRef;
+import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.EventParameter;
+import dev.goblet.processor.model.EventSource;
+import dev.goblet.processor.model.PolicyStatement;
+import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.validation.ErrorMessages;
+import dev.goblet.processor.validation.EventFunctionValidator;
+import dev.goblet.processor.validation.ValidationReport;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a method annotated {@code @Schedule}, {@code @OnSqsMessage}, {@code @OnSnsMessage} or
+ * {@code @LambdaFunction} into the model of a function of its own: its source from the annotation, its name (the
+ * annotation's, else the method's in snake case), and what each parameter receives. The validator checks it first.
+ */
+public final class EventFunctionReader {
+    /** The annotations that make a method a function, each one kind of source. */
+    public static final List<Class<? extends Annotation>> KINDS = List.of(Schedule.class, OnSqsMessage.class,
+            OnSnsMessage.class, LambdaFunction.class);
+
+    private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
+    private static final String EVENTS = "dev.goblet.event.";
+
+    private final Types types;
+    private final ValidationReport report;
+    private final EventFunctionValidator validator;
+
+    public EventFunctionReader(Types types, ValidationReport report) {
+        this.types = types;
+        this.report = report;
+        this.validator = new EventFunctionValidator(types, report);
+    }
+
+    /** Whether the method is annotated as a function. */
+    public static boolean isFunction(ExecutableElement method) {
+        return KINDS.stream().anyMatch(kind -> method.getAnnotation(kind) != null);
+    }
+
+    /**
+     * The function the method is, or empty when it breaks a rule (reported).
+     *
+     * @param appName the app's name, which the entry point's class name starts with
+     * @param tables the app's tables: its functions may use them all, as its API does
+     */
+    public Optional<EventFunctionModel> read(ExecutableElement method, ClassRef appClass, String appName,
+            List<TableModel> tables) {
+        List<Class<? extends Annotation>> kinds = KINDS.stream().filter(kind -> method.getAnnotation(kind) != null)
+                .toList();
+        String methodName = method.getSimpleName().toString();
+        if (kinds.size() > 1) {
+            report.error(ErrorMessages.twoFunctionAnnotations(methodName,
+                    kinds.stream().map(Class::getSimpleName).toList()), method);
+            return Optional.empty();
+        }
+        Class<? extends Annotation> kind = kinds.get(0);
+        String name = name(method, kind);
+        List<VariableElement> parameters = List.copyOf(method.getParameters());
+        List<EventParameter.Kind> parameterKinds = parameters.stream().map(p -> classify(p.asType(), kind)).toList();
+        if (!validator.validate(method, kind, name, parameters, parameterKinds)) {
+            return Optional.empty();
+        }
+        EventSource source = source(method, kind, parameterKinds.contains(EventParameter.Kind.BATCH));
+        List<EventParameter> bound = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            TypeMirror type = parameters.get(i).asType();
+            // A primitive payload binds through its box, which the call unboxes.
+            TypeMirror bindable = type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+            bound.add(new EventParameter(parameters.get(i).getSimpleName().toString(), parameterKinds.get(i),
+                    TypeRefs.of(bindable)));
+        }
+        String logicalId = logicalId(name);
+        List<PolicyStatement> policy = new ArrayList<>();
+        if (source instanceof EventSource.Sqs sqs) {
+            policy.add(PolicyStatement.queueConsumer(logicalId, sqs.arn()));
+        }
+        tables.stream().map(PolicyStatement::tableItems).forEach(policy::add);
+        ClassRef entryPoint = ClassRef.of(appClass.packageName(), entryPointName(appName, logicalId));
+        return Optional.of(new EventFunctionModel(name, logicalId, entryPoint, methodName, source, bound,
+                method.getReturnType().getKind() != TypeKind.VOID, policy));
+    }
+
+    private static EventSource source(ExecutableElement method, Class<? extends Annotation> kind,
+            boolean wholeBatch) {
+        if (kind == Schedule.class) {
+            Schedule schedule = method.getAnnotation(Schedule.class);
+            return new EventSource.Schedule(schedule.value(), schedule.description());
+        }
+        if (kind == OnSqsMessage.class) {
+            OnSqsMessage sqs = method.getAnnotation(OnSqsMessage.class);
+            return new EventSource.Sqs(present(sqs.queue()), present(sqs.queueArn()), sqs.batchSize(),
+                    sqs.maximumBatchingWindow(), sqs.maximumConcurrency(), wholeBatch);
+        }
+        if (kind == OnSnsMessage.class) {
+            return new EventSource.Sns(method.getAnnotation(OnSnsMessage.class).topic());
+        }
+        return new EventSource.Direct();
+    }
+
+    /** What a parameter of this type receives from a source of this kind; null when it can receive nothing. */
+    private EventParameter.Kind classify(TypeMirror type, Class<? extends Annotation> kind) {
+        String name = erasedName(type);
+        if (name.equals(CONTEXT)) {
+            return EventParameter.Kind.LAMBDA_CONTEXT;
+        }
+        if (kind == Schedule.class) {
+            return name.equals(EVENTS + "ScheduledEvent") ? EventParameter.Kind.EVENT : null;
+        }
+        if (kind == LambdaFunction.class) {
+            return name.equals("com.fasterxml.jackson.databind.JsonNode") ? EventParameter.Kind.JSON_TREE
+                    : EventParameter.Kind.JSON;
+        }
+        String view = kind == OnSqsMessage.class ? EVENTS + "SqsMessage" : EVENTS + "SnsMessage";
+        if (name.equals(view)) {
+            return EventParameter.Kind.EVENT;
+        }
+        if (name.equals("java.lang.String")) {
+            return EventParameter.Kind.TEXT;
+        }
+        if (kind == OnSqsMessage.class && name.equals("java.util.List") && type instanceof DeclaredType declared
+                && declared.getTypeArguments().size() == 1
+                && erasedName(declared.getTypeArguments().get(0)).equals(view)) {
+            return EventParameter.Kind.BATCH;
+        }
+        if (name.startsWith(EVENTS)) {
+            return null;
+        }
+        return EventParameter.Kind.JSON;
+    }
+
+    private String erasedName(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED ? types.erasure(type).toString() : type.toString();
+    }
+
+    private static String name(ExecutableElement method, Class<? extends Annotation> kind) {
+        String given;
+        if (kind == Schedule.class) {
+            given = method.getAnnotation(Schedule.class).name();
+        } else if (kind == OnSqsMessage.class) {
+            given = method.getAnnotation(OnSqsMessage.class).name();
+        } else if (kind == OnSnsMessage.class) {
+            given = method.getAnnotation(OnSnsMessage.class).name();
+        } else {
+            given = method.getAnnotation(LambdaFunction.class).name();
+        }
+        return given.isEmpty() ? snakeCase(method.getSimpleName().toString()) : given;
+    }
+
+    /** {@code sendWelcomeMail} as {@code send_welcome_mail}: the key a Chalice user's config already has. */
+    static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code send_welcome_mail} as {@code SendWelcomeMail}, as Chalice names the function's resource. */
+    static String logicalId(String name) {
+        StringBuilder id = new StringBuilder();
+        for (String word : name.split("[-_]+")) {
+            if (!word.isEmpty()) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.toString();
+    }
+
+    /** {@code web-api} and {@code SendWelcomeMail} as {@code WebApiSendWelcomeMailHandler}. */
+    private static String entryPointName(String appName, String logicalId) {
+        String app = AppModel.handlerSimpleName(appName);
+        return app.substring(0, app.length() - "Handler".length()) + logicalId + "Handler";
+    }
+
+    private static Optional<String> present(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.goblet.processor.validation;
+
+import dev.goblet.LambdaFunction;
+import dev.goblet.OnSnsMessage;
+import dev.goblet.OnSqsMessage;
+import dev.goblet.Schedule;
+import dev.goblet.processor.model.EventParameter;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Types;
+
+/**
+ * The rules of an event function's method and annotation: the entry point can call it, the source's attributes are
+ * ones AWS takes (a schedule expression, a queue, batch sizes, a topic), its name is deployable, and its parameters
+ * receive the event once. The parameters come classified by the reader; one it could not classify is null here.
+ */
+public final class EventFunctionValidator {
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
+    private static final Pattern CRON = Pattern.compile("cron\\(\\S+( \\S+){5}\\)");
+    private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}(\\.fifo)?");
+    private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}(\\.fifo)?");
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Map<Class<?>, String> ALLOWED = Map.of(
+            OnSqsMessage.class, "SqsMessage, List<SqsMessage> (the whole batch), String (the body) or a type its"
+                    + " JSON body binds to, and the Lambda Context if needed",
+            OnSnsMessage.class, "SnsMessage, String (the message) or a type its JSON message binds to, and the"
+                    + " Lambda Context if needed",
+            Schedule.class, "ScheduledEvent, the Lambda Context, or nothing",
+            LambdaFunction.class, "a type the payload's JSON binds to, or JsonNode, and the Lambda Context if"
+                    + " needed");
+
+    private final ValidationReport report;
+    private final JsonBodyTypes json;
+
+    public EventFunctionValidator(Types types, ValidationReport report) {
+        this.report = report;
+        this.json = new JsonBodyTypes(types);
+    }
+
+    /**
+     * Whether the method is a sound function of kind {@code kind} with these parameters, classified in order;
+     * each broken rule is reported on its element.
+     */
+    public boolean validate(ExecutableElement method, Class<? extends Annotation> kind, String name,
+            List<VariableElement> parameters, List<EventParameter.Kind> kinds) {
+        AnnotationMirror mirror = AnnotationMirrors.of(method, kind);
+        boolean clean = validateModifiers(method, kind);
+        if (!FUNCTION_NAME.matcher(name).matches()) {
+            report.error(ErrorMessages.badFunctionName(name), method, mirror,
+                    AnnotationMirrors.written(mirror, "name"));
+            clean = false;
+        }
+        clean &= validateSource(method, kind, mirror);
+        clean &= validateParameters(kind, parameters, kinds);
+        if (kind != LambdaFunction.class && method.getReturnType().getKind() != TypeKind.VOID) {
+            report.error(ErrorMessages.eventReturnsValue(kind.getSimpleName(), method.getSimpleName().toString(),
+                    method.getReturnType().toString()), method);
+            clean = false;
+        }
+        return clean;
+    }
+
+    private boolean validateModifiers(ExecutableElement method, Class<? extends Annotation> kind) {
+        String name = method.getSimpleName().toString();
+        if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+            report.error(ErrorMessages.eventNotPublic(kind.getSimpleName(), name), method);
+            return false;
+        }
+        if (method.getModifiers().contains(Modifier.STATIC)) {
+            report.error(ErrorMessages.eventStatic(kind.getSimpleName(), name), method);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean validateSource(ExecutableElement method, Class<? extends Annotation> kind,
+            AnnotationMirror mirror) {
+        if (kind == Schedule.class) {
+            return validateSchedule(method.getAnnotation(Schedule.class), method, mirror);
+        }
+        if (kind == OnSqsMessage.class) {
+            return validateQueue(method.getAnnotation(OnSqsMessage.class), method, mirror);
+        }
+        if (kind == OnSnsMessage.class) {
+            String topic = method.getAnnotation(OnSnsMessage.class).topic();
+            boolean arn = topic.startsWith("arn:");
+            if (arn ? !isArn(topic, "sns") : !TOPIC_NAME.matcher(topic).matches()) {
+                report.error(arn ? ErrorMessages.badArn("topic", topic, "sns") : ErrorMessages.badTopic(topic),
+                        method, mirror, AnnotationMirrors.written(mirror, "topic"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean validateSchedule(Schedule schedule, ExecutableElement method, AnnotationMirror mirror) {
+        String expression = schedule.value();
+        var rate = RATE.matcher(expression);
+        boolean good;
+        if (rate.matches()) {
+            long value = Long.parseLong(rate.group(1));
+            // EventBridge wants the singular with 1 and the plural otherwise.
+            good = value >= 1 && (value == 1) == !rate.group(2).endsWith("s");
+        } else {
+            good = CRON.matcher(expression).matches();
+        }
+        if (!good) {
+            report.error(ErrorMessages.badSchedule(expression), method, mirror,
+                    AnnotationMirrors.written(mirror, "value"));
+        }
+        return good;
+    }
+
+    private boolean validateQueue(OnSqsMessage sqs, ExecutableElement method, AnnotationMirror mirror) {
+        String name = method.getSimpleName().toString();
+        if (sqs.queue().isEmpty() == sqs.queueArn().isEmpty()) {
+            report.error(ErrorMessages.sqsQueue(name), method, mirror);
+            return false;
+        }
+        boolean clean = true;
+        if (!sqs.queue().isEmpty() && !QUEUE_NAME.matcher(sqs.queue()).matches()) {
+            report.error(ErrorMessages.badQueueName(sqs.queue()), method, mirror,
+                    AnnotationMirrors.written(mirror, "queue"));
+            clean = false;
+        }
+        if (!sqs.queueArn().isEmpty() && !isArn(sqs.queueArn(), "sqs")) {
+            report.error(ErrorMessages.badArn("queueArn", sqs.queueArn(), "sqs"), method, mirror,
+                    AnnotationMirrors.written(mirror, "queueArn"));
+            clean = false;
+        }
+        clean &= range(sqs.maximumBatchingWindow(), 0, 300, "maximumBatchingWindow", "0 to 300 seconds", method,
+                mirror);
+        int maxBatch = sqs.maximumBatchingWindow() > 0 ? 10_000 : 10;
+        clean &= range(sqs.batchSize(), 1, maxBatch, "batchSize", "1 to 10, or up to 10,000 with a"
+                + " maximumBatchingWindow of 1 second or more", method, mirror);
+        if (sqs.maximumConcurrency() != 0) {
+            clean &= range(sqs.maximumConcurrency(), 2, 1000, "maximumConcurrency", "2 to 1,000, or 0 to leave it"
+                    + " to Lambda", method, mirror);
+        }
+        return clean;
+    }
+
+    private boolean range(int value, int low, int high, String member, String rule, ExecutableElement method,
+            AnnotationMirror mirror) {
+        if (value >= low && value <= high) {
+            return true;
+        }
+        report.error(ErrorMessages.badBatch(member, value, rule), method, mirror,
+                AnnotationMirrors.written(mirror, member));
+        return false;
+    }
+
+    private boolean validateParameters(Class<? extends Annotation> kind, List<VariableElement> parameters,
+            List<EventParameter.Kind> kinds) {
+        boolean clean = true;
+        VariableElement event = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            VariableElement parameter = parameters.get(i);
+            EventParameter.Kind parameterKind = kinds.get(i);
+            if (parameterKind == null || parameterKind == EventParameter.Kind.JSON
+                    && !bindable(parameter)) {
+                report.error(ErrorMessages.eventParameterType(kind.getSimpleName(),
+                        parameter.getSimpleName().toString(), parameter.asType().toString(), ALLOWED.get(kind)),
+                        parameter);
+                clean = false;
+            } else if (parameterKind != EventParameter.Kind.LAMBDA_CONTEXT) {
+                if (event != null) {
+                    report.error(ErrorMessages.twoEventParameters(kind.getSimpleName(),
+                            event.getSimpleName().toString(), parameter.getSimpleName().toString()), parameter);
+                    clean = false;
+                }
+                event = parameter;
+            }
+        }
+        return clean;
+    }
+
+    private boolean bindable(VariableElement parameter) {
+        return parameter.asType().getKind().isPrimitive() || json.bindable(parameter.asType());
+    }
+
+    private static boolean isArn(String arn, String service) {
+        return arn.matches("arn:aws(-[a-z]+)*:" + service + ":[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]+");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.goblet.processor.writing;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.EventParameter;
+import dev.goblet.processor.model.EventSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an event function's Lambda entry point: a subclass of the runtime's base for its source (SQS, SNS,
+ * schedule, direct invocation) whose one method binds the event to the app method's parameters and calls it.
+ */
+public final class EventHandlerWriter {
+    private static final String INTERNAL = "dev.goblet.internal";
+    private static final String EVENT = "dev.goblet.event";
+    private static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
+    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    private static final ClassName SQS_MESSAGE = ClassName.get(EVENT, "SqsMessage");
+    private static final String BODY_TYPE = "BODY";
+
+    private EventHandlerWriter() {}
+
+    public static void write(AppModel app, EventFunctionModel function, Element origin, GeneratedFiles files)
+            throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function), app.appClass(), origin);
+    }
+
+    static TypeSpec type(AppModel app, EventFunctionModel function) {
+        ClassName appClass = JavaTypes.className(app.appClass());
+        ClassName handlerClass = JavaTypes.className(function.entryPoint());
+        TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
+                .addJavadoc("The Lambda entry point of function {@code $L} of app {@code $L}; set the function's"
+                        + " handler to\n{@code $L::handleRequest}.\n", function.name(), app.name(),
+                        handlerClass.canonicalName())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ClassName.get(INTERNAL, base(function.source())));
+        for (EventParameter parameter : function.parameters()) {
+            if (parameter.kind() == EventParameter.Kind.JSON) {
+                handler.addField(JavaTypes.jsonTypeField(BODY_TYPE, JavaTypes.typeName(parameter.type())));
+            }
+        }
+        handler.addField(appClass, "app", Modifier.PRIVATE, Modifier.FINAL);
+        HandlerWriter.constructors(appClass, Optional.empty()).forEach(handler::addMethod);
+        handler.addMethod(HandlerWriter.appNameMethod(app));
+        handler.addMethod(MethodSpec.methodBuilder("functionName")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", function.name())
+                .build());
+        handler.addMethod(handleMethod(function));
+        return handler.build();
+    }
+
+    private static String base(EventSource source) {
+        if (source instanceof EventSource.Sqs sqs) {
+            return sqs.wholeBatch() ? "SqsBatchEntryPoint" : "SqsEntryPoint";
+        }
+        if (source instanceof EventSource.Sns) {
+            return "SnsEntryPoint";
+        }
+        if (source instanceof EventSource.Schedule) {
+            return "ScheduleEntryPoint";
+        }
+        return "PureEntryPoint";
+    }
+
+    /** The base's one abstract method: what it is handed, and the call of the app's method with it. */
+    private static MethodSpec handleMethod(EventFunctionModel function) {
+        EventSource source = function.source();
+        boolean direct = source instanceof EventSource.Direct;
+        MethodSpec.Builder method = MethodSpec.methodBuilder(direct ? "invoke" : "handle")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addException(Exception.class);
+        String input = input(source);
+        method.addParameter(inputType(source), input).addParameter(CONTEXT, "context");
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (EventParameter parameter : function.parameters()) {
+            arguments.add(argument(parameter, source, input));
+        }
+        CodeBlock call = CodeBlock.of("app.$N($L)", function.methodName(), CodeBlock.join(arguments, ", "));
+        if (!direct) {
+            return method.addStatement("$L", call).build();
+        }
+        method.returns(Object.class);
+        if (function.returnsValue()) {
+            return method.addStatement("return $L", call).build();
+        }
+        return method.addStatement("$L", call).addStatement("return null").build();
+    }
+
+    private static String input(EventSource source) {
+        if (source instanceof EventSource.Sqs sqs) {
+            return sqs.wholeBatch() ? "batch" : "message";
+        }
+        if (source instanceof EventSource.Sns) {
+            return "message";
+        }
+        return source instanceof EventSource.Schedule ? "event" : "payload";
+    }
+
+    private static TypeName inputType(EventSource source) {
+        if (source instanceof EventSource.Sqs sqs) {
+            return sqs.wholeBatch() ? ParameterizedTypeName.get(ClassName.get(List.class), SQS_MESSAGE) : SQS_MESSAGE;
+        }
+        if (source instanceof EventSource.Sns) {
+            return ClassName.get(EVENT, "SnsMessage");
+        }
+        return source instanceof EventSource.Schedule ? ClassName.get(EVENT, "ScheduledEvent") : JSON_NODE;
+    }
+
+    private static CodeBlock argument(EventParameter parameter, EventSource source, String input) {
+        switch (parameter.kind()) {
+            case LAMBDA_CONTEXT:
+                return CodeBlock.of("context");
+            case TEXT:
+                return CodeBlock.of("$N.$N()", input, source instanceof EventSource.Sns ? "message" : "body");
+            case JSON:
+                if (source instanceof EventSource.Direct) {
+                    return CodeBlock.of("bind($N, $N)", input, BODY_TYPE);
+                }
+                return CodeBlock.of("bind($N.$N(), $N, $S)", input,
+                        source instanceof EventSource.Sns ? "message" : "body", BODY_TYPE,
+                        source instanceof EventSource.Sns ? "message" : "message body");
+            default:
+                // The event's view, the batch, or a pure function's JSON tree: what the base hands over.
+                return CodeBlock.of("$N", input);
+        }
+    }
+}
