@@ -1,0 +1,85 @@
+package dev.goblet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Each misuse of an event function's annotation is one compile error, on its line, saying how to fix it. */
+class EventFunctionValidationTest {
+    @Test
+    void rateOfOneIsSingular() {
+        assertSingleError("BadRate", "[GobletBadSchedule] 'rate(1 minutes)' is not a schedule EventBridge takes."
+                + " Write rate(N unit) with unit minute, hour or day (singular when N is 1", "rate(1 minutes)");
+    }
+
+    @Test
+    void cronHasSixFields() {
+        assertSingleError("BadCron", "[GobletBadSchedule] 'cron(0 12 * * ?)' is not a schedule", "value = ");
+    }
+
+    @Test
+    void queueIsNamedOnce() {
+        assertSingleError("QueueTwice", "[GobletSqsQueue] @OnSqsMessage on run() names its queue once",
+                "@OnSqsMessage");
+    }
+
+    @Test
+    void batchOverTenNeedsAWindow() {
+        assertSingleError("BatchTooBig", "[GobletBadBatch] batchSize = 20 is out of range: 1 to 10, or up to 10,000"
+                + " with a maximumBatchingWindow", "batchSize = 20");
+    }
+
+    @Test
+    void eventIsReceivedOnce() {
+        assertSingleError("TwoEventParameters", "[GobletTwoEventParameters] A @OnSqsMessage method receives its"
+                + " event once, but both 'message' and 'body' would take it", "String body");
+    }
+
+    @Test
+    void scheduleTakesNoBody() {
+        assertSingleError("ScheduleWithBody", "[GobletEventParameterType] Parameter 'what' of type String cannot"
+                + " receive a @Schedule event. Declare ScheduledEvent, the Lambda Context, or nothing.",
+                "String what");
+    }
+
+    @Test
+    void functionNamesAreUnique() {
+        assertSingleError("DuplicateFunction", "[GobletDuplicateFunction] The function name 'work' is taken by"
+                + " hourly()", "public String work");
+    }
+
+    @Test
+    void apiHandlerIsTheRoutesName() {
+        assertSingleError("FunctionNamedApiHandler", "[GobletDuplicateFunction] The function name 'api_handler' is"
+                + " taken by the app's routes", "public String other");
+    }
+
+    @Test
+    void eventMethodsReturnNothing() {
+        assertSingleError("EventReturnsValue", "[GobletEventReturnsValue] read() returns String, but nothing"
+                + " receives what a @OnSnsMessage method returns. Make it void", "public String read");
+    }
+
+    @Test
+    void functionNameIsDeployable() {
+        assertSingleError("BadFunctionName", "[GobletBadFunctionName] 'count jobs' is not a function name",
+                "count jobs");
+    }
+
+    @Test
+    void functionOutsideAnApp() {
+        assertSingleError("FunctionOutsideApp", "[GobletRouteOutsideApp] purge()", "public void purge()");
+    }
+
+    private static void assertSingleError(String name, String message, String line) {
+        JavaFileObject source = JavaFileObjects.forResource("bad/test/" + name + ".java");
+        Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.goblet.processor.writing.sam;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.goblet.processor.writing.sam.SamTemplateWriterTest.properties;
+import static dev.goblet.processor.writing.sam.SamTemplateWriterTest.types;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.testing.TemplateChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The template of an app of event functions: one function per method with Chalice's logical ids and event keys,
+ * each with its own stage config, only the actions its source needs, and no API when the app has no routes.
+ */
+class EventFunctionsTemplateTest {
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private static final String CONFIG = """
+            {"stages": {"prod": {"lambda_functions": {
+                "run_job": {"lambda_memory_size": 1024, "lambda_timeout": 300},
+                "count-jobs": {"reserved_concurrency": 2}}}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachFunctionIsAResourceWithItsEventAndPolicy() throws IOException {
+        Path config = Files.writeString(dir.resolve("config.json"), CONFIG);
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.outputDirectory=" + dir.resolve("out"), "-Agoblet.config=" + config)
+                .compile(JavaFileObjects.forResource("sam/good/WorkersApp.java"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        for (String handler : new String[] {"WorkersRunJobHandler", "WorkersAuditHandler", "WorkersOnJobEventHandler",
+                "WorkersRetryStuckJobsHandler", "WorkersCountJobsHandler"}) {
+            assertThat(compilation).generatedSourceFile("test.workers." + handler);
+        }
+        assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test/workers/WorkersHandler.java"))
+                .as("no routes, no API handler").isEmpty();
+        assertThat(Files.exists(dir.resolve("out/openapi.yaml"))).as("no API, no document").isFalse();
+
+        JsonNode template = YAML.readTree(dir.resolve("out/sam-prod.yaml").toFile());
+        assertThat(types(template)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "RunJob", "AWS::Serverless::Function",
+                "Audit", "AWS::Serverless::Function",
+                "OnJobEvent", "AWS::Serverless::Function",
+                "RetryStuckJobs", "AWS::Serverless::Function",
+                "CountJobs", "AWS::Serverless::Function",
+                "JobsTable", "AWS::DynamoDB::Table"));
+
+        JsonNode runJob = properties(template, "RunJob");
+        assertThat(runJob.path("Handler").asText()).isEqualTo("test.workers.WorkersRunJobHandler::handleRequest");
+        assertThat(runJob.path("MemorySize").asInt()).as("its own lambda_functions entry").isEqualTo(1024);
+        assertThat(runJob.path("Timeout").asInt()).isEqualTo(300);
+        JsonNode sqs = runJob.path("Events").path("RunJobSqsEventSource");
+        assertThat(sqs.path("Type").asText()).isEqualTo("SQS");
+        assertThat(sqs.at("/Properties/Queue/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs");
+        assertThat(sqs.at("/Properties/BatchSize").asInt()).isEqualTo(100);
+        assertThat(sqs.at("/Properties/MaximumBatchingWindowInSeconds").asInt()).isEqualTo(10);
+        assertThat(sqs.at("/Properties/ScalingConfig/MaximumConcurrency").asInt()).isEqualTo(20);
+        assertThat(sqs.at("/Properties/FunctionResponseTypes").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
+        JsonNode queueStatement = runJob.at("/Policies/0/Statement/0");
+        assertThat(queueStatement.path("Sid").asText()).isEqualTo("RunJobQueue");
+        assertThat(queueStatement.path("Action").toString()).isEqualTo("[\"sqs:ReceiveMessage\","
+                + "\"sqs:DeleteMessage\",\"sqs:GetQueueAttributes\",\"sqs:ChangeMessageVisibility\"]");
+        assertThat(queueStatement.at("/Resource/Fn::Sub").asText()).endsWith(":jobs");
+        assertThat(runJob.at("/Policies/0/Statement/1/Sid").asText()).isEqualTo("JobsTableItems");
+        assertThat(runJob.at("/Environment/Variables/JOBS_TABLE/Ref").asText()).isEqualTo("JobsTable");
+
+        JsonNode audit = properties(template, "Audit");
+        assertThat(audit.at("/Events/AuditSqsEventSource/Properties/Queue/Fn::Sub").asText())
+                .isEqualTo("arn:aws:sqs:eu-west-1:123456789012:audit.fifo");
+        assertThat(audit.at("/Events/AuditSqsEventSource/Properties/BatchSize").asInt()).isEqualTo(1);
+        assertThat(audit.at("/Events/AuditSqsEventSource/Properties").has("ScalingConfig")).isFalse();
+        assertThat(audit.path("MemorySize").asInt()).as("Chalice's default").isEqualTo(512);
+
+        JsonNode sns = properties(template, "OnJobEvent").at("/Events/OnJobEventSnsSubscription");
+        assertThat(sns.path("Type").asText()).isEqualTo("SNS");
+        assertThat(sns.at("/Properties/Topic/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:job-events");
+        assertThat(properties(template, "OnJobEvent").at("/Policies/0/Statement").findValuesAsText("Sid"))
+                .as("SNS invokes it; it reads no queue").containsExactly("JobsTableItems");
+
+        JsonNode schedule = properties(template, "RetryStuckJobs").at("/Events/RetryStuckJobsEvent");
+        assertThat(schedule.path("Type").asText()).isEqualTo("Schedule");
+        assertThat(schedule.at("/Properties/Schedule").asText()).isEqualTo("rate(5 minutes)");
+        assertThat(schedule.at("/Properties/Description").asText()).isEqualTo("Retries stuck jobs");
+
+        JsonNode count = properties(template, "CountJobs");
+        assertThat(count.has("Events")).as("invoked directly").isFalse();
+        assertThat(count.path("ReservedConcurrentExecutions").asInt()).isEqualTo(2);
+
+        assertThat(SamTemplateWriterTest.names(template.path("Outputs"))).containsExactly("RunJobArn", "RunJobName",
+                "AuditArn", "AuditName", "OnJobEventArn", "OnJobEventName", "RetryStuckJobsArn",
+                "RetryStuckJobsName", "CountJobsArn", "CountJobsName", "JobsTableName");
+        assertThat(TemplateReferences.unresolved(template)).isEmpty();
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
+    }
+}

@@ -1,0 +1,10 @@
+package test;
+
+import dev.goblet.App;
+import dev.goblet.LambdaFunction;
+
+@App(name = "bad-function-name")
+public class BadFunctionName {
+    @LambdaFunction(name = "count jobs")
+    public int count(String input) { return 0; }
+}

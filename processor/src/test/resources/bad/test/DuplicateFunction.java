@@ -1,0 +1,14 @@
+package test;
+
+import dev.goblet.App;
+import dev.goblet.LambdaFunction;
+import dev.goblet.Schedule;
+
+@App(name = "duplicate-function")
+public class DuplicateFunction {
+    @Schedule(value = "rate(1 hour)", name = "work")
+    public void hourly() {}
+
+    @LambdaFunction(name = "work")
+    public String work(String input) { return input; }
+}

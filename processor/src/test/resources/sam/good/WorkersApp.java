@@ -1,0 +1,34 @@
+package test.workers;
+
+import dev.goblet.App;
+import dev.goblet.DynamoDbTable;
+import dev.goblet.LambdaFunction;
+import dev.goblet.OnSnsMessage;
+import dev.goblet.OnSqsMessage;
+import dev.goblet.Schedule;
+import dev.goblet.event.SqsMessage;
+import java.util.List;
+
+/** An app of event functions only: no routes, so no API. */
+@App(name = "workers")
+@DynamoDbTable(resource = "JobsTable", partitionKey = "id", environmentVariable = "JOBS_TABLE")
+public final class WorkersApp {
+    public record Job(String id) {}
+
+    @OnSqsMessage(queue = "jobs", batchSize = 100, maximumBatchingWindow = 10, maximumConcurrency = 20)
+    public void runJob(Job job) {}
+
+    @OnSqsMessage(queueArn = "arn:aws:sqs:eu-west-1:123456789012:audit.fifo", name = "audit")
+    public void audit(List<SqsMessage> batch) {}
+
+    @OnSnsMessage(topic = "job-events")
+    public void onJobEvent(String message) {}
+
+    @Schedule(value = "rate(5 minutes)", description = "Retries stuck jobs")
+    public void retryStuckJobs() {}
+
+    @LambdaFunction(name = "count-jobs")
+    public int countJobs(Job filter) {
+        return 0;
+    }
+}
