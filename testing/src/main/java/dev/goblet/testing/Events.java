@@ -1,8 +1,14 @@
 package dev.goblet.testing;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
 /**
- * Builds the events AWS services send to a function, as they send them. Today: API Gateway's proxy events, in
- * both payload versions. The local server builds its events here too, so a test and a browser see the same thing.
+ * Builds the events AWS services send to a function, as they send them: API Gateway's proxy events in both payload
+ * versions, SQS batches, SNS messages, scheduled events. The local server builds its events here too, so a test
+ * and a browser see the same thing.
  *
  * <pre>{@code
  * ObjectNode event = Events.restApi("POST", "/users")
@@ -22,6 +28,31 @@ public final class Events {
     /** An HTTP API proxy event (payload 2.0); {@code path} may carry a query string. */
     public static ProxyEventBuilder httpApi(String method, String path) {
         return new ProxyEventBuilder(PayloadVersion.HTTP_2_0, method, path);
+    }
+
+    /** An empty SQS batch: add its messages. */
+    public static SqsEventBuilder sqs() {
+        return new SqsEventBuilder();
+    }
+
+    /** An SNS delivery of {@code message}. */
+    public static SnsEventBuilder sns(String message) {
+        return new SnsEventBuilder(message);
+    }
+
+    /** The event EventBridge sends when a schedule rule fires now. */
+    public static ObjectNode schedule() {
+        ObjectNode event = TestJson.MAPPER.createObjectNode();
+        event.put("version", "0");
+        event.put("id", UUID.randomUUID().toString());
+        event.put("detail-type", "Scheduled Event");
+        event.put("source", "aws.events");
+        event.put("account", "123456789012");
+        event.put("time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        event.put("region", "us-east-1");
+        event.putArray("resources").add("arn:aws:events:us-east-1:123456789012:rule/schedule");
+        event.putObject("detail");
+        return event;
     }
 
     /** A proxy event of the given payload version. */

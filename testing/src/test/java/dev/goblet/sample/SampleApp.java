@@ -2,7 +2,9 @@ package dev.goblet.sample;
 
 import dev.goblet.App;
 import dev.goblet.HttpMethod;
+import dev.goblet.LambdaFunction;
 import dev.goblet.NotFoundError;
+import dev.goblet.OnSqsMessage;
 import dev.goblet.Query;
 import dev.goblet.Request;
 import dev.goblet.Response;
@@ -10,6 +12,7 @@ import dev.goblet.Route;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The app the test kit's and the local server's tests drive: the processor generates its
@@ -22,6 +25,26 @@ public final class SampleApp {
 
     /** A user, as the body of {@code POST /users}. */
     public record User(String username, String email) {}
+
+    /** Who was welcomed, by the queue-fed function below. */
+    public final List<String> welcomed = new CopyOnWriteArrayList<>();
+
+    /** Welcomes a new user; one without an email fails its message alone. */
+    @OnSqsMessage(queue = "welcome-mails", batchSize = 10)
+    public void welcome(User user) {
+        if (user.email() == null) {
+            throw new IllegalStateException("no email for " + user.username());
+        }
+        welcomed.add(user.username());
+    }
+
+    /** A pure function: the length of each name it is given. */
+    @LambdaFunction
+    public Map<String, Integer> nameLengths(List<String> names) {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        names.forEach(name -> lengths.put(name, name.length()));
+        return lengths;
+    }
 
     @Route(path = "/hello")
     public Map<String, String> hello() {

@@ -1,0 +1,67 @@
+package dev.goblet.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.function.FunctionError;
+import dev.goblet.sample.SampleApp;
+import dev.goblet.sample.SampleAppHandler;
+import dev.goblet.sample.SampleAppNameLengthsHandler;
+import dev.goblet.sample.SampleAppWelcomeHandler;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The test client invokes an app's event functions by name, with events built as AWS sends them. */
+class EventInvocationTest {
+    private final SampleApp app = new SampleApp();
+    private final TestClient client = TestClient.of(new SampleAppHandler(app), new SampleAppWelcomeHandler(app),
+            new SampleAppNameLengthsHandler(app));
+
+    @Test
+    void sqsBatchReportsTheMessageThatFailed() {
+        JsonNode answer = client.lambda().invoke("welcome", Events.sqs()
+                .queueArn("arn:aws:sqs:eu-west-1:123456789012:welcome-mails")
+                .json(new SampleApp.User("ana", "ana@example.com"))
+                .message("second", "{\"username\": \"bo\", \"email\": null}")
+                .json(new SampleApp.User("cy", "cy@example.com"))
+                .build());
+
+        assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"second\"}]}");
+        assertThat(app.welcomed).containsExactly("ana", "cy");
+    }
+
+    @Test
+    void pureFunctionAnswersWithItsResult() {
+        JsonNode answer = client.lambda().invoke("name_lengths", List.of("ana", "bo"));
+
+        assertThat(answer.toString()).isEqualTo("{\"ana\":3,\"bo\":2}");
+    }
+
+    @Test
+    void aPayloadThatDoesNotBindFailsTheInvocation() {
+        assertThatThrownBy(() -> client.lambda().invoke("name_lengths", Map.of("not", "a list")))
+                .isInstanceOf(FunctionError.class).hasMessageContaining("name_lengths failed");
+    }
+
+    @Test
+    void unknownFunctionNamesTheOnesThereAre() {
+        assertThatThrownBy(() -> client.lambda().invoke("welcom", Events.sqs().build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No function named 'welcom'; this app has: api_handler, welcome, name_lengths");
+    }
+
+    @Test
+    void builtEventsHaveTheShapeAwsSends() {
+        JsonNode sqs = Events.sqs().message("m-1", "hi").attribute("tenant", "acme").build();
+        assertThat(sqs.at("/Records/0/eventSource").asText()).isEqualTo("aws:sqs");
+        assertThat(sqs.at("/Records/0/messageAttributes/tenant/stringValue").asText()).isEqualTo("acme");
+        JsonNode sns = Events.sns("hello").subject("greeting").attribute("kind", "test").build();
+        assertThat(sns.at("/Records/0/Sns/Message").asText()).isEqualTo("hello");
+        assertThat(sns.at("/Records/0/Sns/MessageAttributes/kind/Value").asText()).isEqualTo("test");
+        JsonNode schedule = Events.schedule();
+        assertThat(schedule.path("detail-type").asText()).isEqualTo("Scheduled Event");
+        assertThat(schedule.path("resources").size()).isEqualTo(1);
+    }
+}
