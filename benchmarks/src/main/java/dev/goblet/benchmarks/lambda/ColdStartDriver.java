@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -41,11 +42,14 @@ public final class ColdStartDriver {
     static final int MEMORY_EVENTS = 60_000;
     static final int DYNALITE_USERS = 10;
     static final int DYNALITE_EVENTS = 400;
+    static final int MAIL_BATCHES = 40;
+    static final int MAIL_EVENTS = 20_000;
 
     private final Path work;
     private final Path launcher;
     private final Path memoryStream;
     private final Path dynaliteStream;
+    private final Path mailStream;
     private int launches;
 
     private ColdStartDriver(Path work) throws IOException {
@@ -54,6 +58,7 @@ public final class ColdStartDriver {
         this.memoryStream = Files.write(work.resolve("memory-stream.tsv"), ProxyEvents.userStream(MEMORY_USERS));
         this.dynaliteStream = Files.write(work.resolve("dynalite-stream.tsv"),
                 ProxyEvents.userStream(DYNALITE_USERS));
+        this.mailStream = Files.write(work.resolve("mail-stream.tsv"), ProxyEvents.mailStream(MAIL_BATCHES));
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,6 +100,7 @@ public final class ColdStartDriver {
             }
         }
         rows.addAll(artifactRows(target, goblet, baseline, "in-memory store"));
+        rows.addAll(eventFunction(target, runs));
         if (options.containsKey("--dynalite")) {
             rows.addAll(endToEnd(target, runs, Paths.get(options.get("--dynalite"))));
         }
@@ -102,6 +108,23 @@ public final class ColdStartDriver {
             rows.add(new TableRow("Deployable zip, Spring Boot 3 peer (in-memory store)", size(goblet.zip()),
                     size(spring.zip()) + ", " + jarCount(spring.zip()) + " jars",
                     TableRow.times((double) Files.size(goblet.zip()) / Files.size(spring.zip())), "—"));
+        }
+        return rows;
+    }
+
+    /** The SQS mail sender on Goblet against its hand-written twin: batches of ten, one message failing in four. */
+    private List<TableRow> eventFunction(Path target, int runs) throws Exception {
+        String allSent = "{\"batchItemFailures\":[]}";
+        Deployable goblet = unpack("Goblet-sqs", zip(target, "goblet-events"),
+                "dev.goblet.benchmarks.events.MailQueueSendHandler", mailStream, MAIL_EVENTS, Map.of(),
+                launch -> ProxyEvents.mailBatch(), allSent);
+        Deployable baseline = unpack("baseline-sqs", zip(target, "baseline-events"),
+                "dev.goblet.benchmarks.baseline.MailQueueStreamHandler", mailStream, MAIL_EVENTS, Map.of(),
+                launch -> ProxyEvents.mailBatch(), allSent);
+        List<TableRow> rows = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            Map<Deployable, Runs> results = launchAll(List.of(goblet, baseline), setting, runs);
+            rows.addAll(results.get(goblet).eventRows(results.get(baseline), setting.label));
         }
         return rows;
     }
@@ -153,7 +176,7 @@ public final class ColdStartDriver {
 
     /** A handler's zip unpacked as Lambda unpacks it into {@code /var/task}, with what it is given to serve. */
     record Deployable(String name, Path zip, Path directory, String handler, Path stream, int events,
-            Map<String, String> environment) {}
+            Map<String, String> environment, IntFunction<String> firstEvent, String firstAnswer) {}
 
     /** What one fresh JVM reported. */
     record Launch(double firstAnswerMs, double warmNsPerEvent, double peakKbAfterFirst, double peakKbAtExit) {}
@@ -188,6 +211,18 @@ public final class ColdStartDriver {
                             baseline.peakAtExit, 1, "MB", "≤ 1.10x"));
         }
 
+        /** An SQS function against its hand-written twin. */
+        List<TableRow> eventRows(Runs baseline, String setting) {
+            String jvms = " (" + firstAnswer.size() + " JVMs, " + setting + ")";
+            return List.of(
+                    TableRow.ratio("SQS function: JVM start to first batch answered" + jvms, firstAnswer,
+                            baseline.firstAnswer, 0, "ms", "≤ 1.10x"),
+                    TableRow.ratio("SQS function: warm time per batch of 10 messages" + jvms, warm, baseline.warm,
+                            0, "ns", "—"),
+                    TableRow.ratio("SQS function: peak RSS after the first batch" + jvms, peakAfterFirst,
+                            baseline.peakAfterFirst, 1, "MB", "≤ 1.10x"));
+        }
+
         /** Goblet against the Spring Boot peer: the ratio is Goblet's over Spring's, so 0.20x is 5x faster. */
         List<TableRow> peerRows(Runs spring, String setting) {
             String jvms = " (" + firstAnswer.size() + " JVMs, in-memory store, " + setting + ")";
@@ -206,8 +241,16 @@ public final class ColdStartDriver {
         }
     }
 
+    /** An API handler: its first event creates a user, answered with 201. */
     private Deployable unpack(String name, Path zip, String handler, Path stream, int events,
             Map<String, String> environment) throws IOException {
+        return unpack(name, zip, handler, stream, events, environment,
+                launch -> ProxyEvents.createUser("cold-" + launch), "\"statusCode\":201");
+    }
+
+    private Deployable unpack(String name, Path zip, String handler, Path stream, int events,
+            Map<String, String> environment, IntFunction<String> firstEvent, String firstAnswer)
+            throws IOException {
         Path directory = work.resolve(name);
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : Collections.list(file.entries())) {
@@ -222,7 +265,7 @@ public final class ColdStartDriver {
                 }
             }
         }
-        return new Deployable(name, zip, directory, handler, stream, events, environment);
+        return new Deployable(name, zip, directory, handler, stream, events, environment, firstEvent, firstAnswer);
     }
 
     /**
@@ -232,7 +275,7 @@ public final class ColdStartDriver {
     Launch launch(Deployable deployable, List<String> options, boolean logClasses)
             throws IOException, InterruptedException {
         Path firstEvent = Files.writeString(work.resolve("first-event.json"),
-                ProxyEvents.createUser("cold-" + launches++));
+                deployable.firstEvent().apply(launches++));
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
@@ -257,7 +300,7 @@ public final class ColdStartDriver {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("FIRST ")) {
                     firstMs = (System.nanoTime() - start) / 1e6;
-                    if (!line.contains("\"statusCode\":201")) {
+                    if (!line.contains(deployable.firstAnswer())) {
                         throw new IllegalStateException(deployable.name() + " answered the first event with " + line);
                     }
                 } else if (line.startsWith("WARM ")) {

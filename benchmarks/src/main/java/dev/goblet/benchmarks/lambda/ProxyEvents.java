@@ -1,6 +1,7 @@
 package dev.goblet.benchmarks.lambda;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,50 @@ public final class ProxyEvents {
             lines.add("204\t" + rest("DELETE", "/users/{username}", "/users/" + name(i), Map.of(), null));
         }
         return lines;
+    }
+
+    /** The first event of an SQS function's cold start: a batch of one mail, which it sends. */
+    public static String mailBatch() {
+        return sqsBatch(0, 1, -1);
+    }
+
+    /**
+     * A stream of SQS batches of ten mails, as {@code expected<TAB>event} lines where {@code expected} is what the
+     * answer must hold: every fourth batch has one mail without an address, which alone is reported failed.
+     */
+    public static List<String> mailStream(int batches) {
+        List<String> lines = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            int bad = b % 4 == 3 ? 7 : -1;
+            String expected = bad < 0 ? "{\"batchItemFailures\":[]}"
+                    : "{\"batchItemFailures\":[{\"itemIdentifier\":\"" + messageId(b, bad) + "\"}]}";
+            lines.add(expected + "\t" + sqsBatch(b, 10, bad));
+        }
+        return lines;
+    }
+
+    private static String sqsBatch(int batch, int size, int bad) {
+        ObjectNode event = JSON.createObjectNode();
+        ArrayNode records = event.putArray("Records");
+        for (int m = 0; m < size; m++) {
+            ObjectNode record = records.addObject();
+            record.put("messageId", messageId(batch, m));
+            record.put("receiptHandle", "AQEB" + batch + "x" + m);
+            String to = m == bad ? "nobody" : "user-" + m + "@example.com";
+            record.put("body", "{\"to\":\"" + to + "\",\"subject\":\"Welcome\"}");
+            ObjectNode attributes = record.putObject("attributes");
+            attributes.put("ApproximateReceiveCount", "1");
+            attributes.put("SentTimestamp", "1545082649183");
+            record.putObject("messageAttributes");
+            record.put("eventSource", "aws:sqs");
+            record.put("eventSourceARN", "arn:aws:sqs:us-east-1:123456789012:mails");
+            record.put("awsRegion", "us-east-1");
+        }
+        return event.toString();
+    }
+
+    private static String messageId(int batch, int message) {
+        return String.format("%08d-0000-4000-8000-%012d", batch, message);
     }
 
     private static String name(int i) {
