@@ -64,15 +64,35 @@ public final class Response {
             this.status = status;
         }
 
-        /** Adds a value to a header; call again with the same name for a multi-valued header. */
+        /**
+         * Adds a value to a header; call again with the same name for a multi-valued header.
+         *
+         * @throws NullPointerException when the name or the value is null
+         * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a CR, LF or NUL:
+         *     such a header would split the answer (header injection), so it fails here, where the stack trace
+         *     shows the line that built it, and a route's answer becomes a 500
+         */
         public Builder header(String name, String value) {
-            headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            headers.computeIfAbsent(checked(name, true), n -> new ArrayList<>()).add(checked(value, false));
             return this;
         }
 
         public Builder contentType(String contentType) {
-            headers.put("Content-Type", new ArrayList<>(List.of(contentType)));
+            headers.put("Content-Type", new ArrayList<>(List.of(checked(contentType, false))));
             return this;
+        }
+
+        /** A name with no space, control character or colon; a value with no control character but tab. */
+        private static String checked(String text, boolean name) {
+            boolean valid = !(name && text.isEmpty());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                valid &= name ? c > ' ' && c < 127 && c != ':' : c >= ' ' && c != 127 || c == '\t';
+            }
+            if (!valid) {
+                throw new IllegalArgumentException("Invalid header " + text);
+            }
+            return text;
         }
 
         public Builder body(Object body) {

@@ -83,34 +83,46 @@ public abstract class ApiEntryPoint implements ApiFunction {
         JsonNode event;
         try {
             event = JsonBodies.MAPPER.readTree(input);
-        } catch (IOException e) {
-            event = JsonBodies.MAPPER.nullNode();
+        } catch (Exception e) {
+            event = null;
         }
         JsonBodies.MAPPER.writeValue(output, handleEvent(event, context));
     }
 
-    /** Answers a proxy event given as a JSON tree; the local server and the test client come in here. */
+    /**
+     * Answers a proxy event given as a JSON tree; the local server and the test client come in here. Nothing is
+     * thrown out of it: an exception escaping a Lambda handler is a function error, which API Gateway answers with a
+     * bare 502 and the local server with a dropped connection, so whatever goes wrong here is a 500 and a log line.
+     */
     @Override
     public final JsonNode handleEvent(JsonNode event, Context context) {
         boolean payloadV2 = event != null && ProxyEventReader.isPayloadV2(event);
-        Response response;
         try {
-            Request request = ProxyEventReader.read(event).withLambdaContext(context);
-            response = handle(request);
-        } catch (HttpError e) {
-            response = ResponseEncoder.error(e);
+            Response response;
+            try {
+                response = handle(ProxyEventReader.read(event).withLambdaContext(context));
+            } catch (HttpError e) {
+                response = ResponseEncoder.error(e);
+            }
+            return ProxyResponseWriter.write(response, payloadV2);
+        } catch (Throwable e) {
+            log("an event", context, e);
+            return ProxyResponseWriter.write(ResponseEncoder.internalError(), payloadV2);
         }
-        return ProxyResponseWriter.write(response, payloadV2);
     }
 
-    /** Answers a request: routes it through the invocation, and turns what is thrown into an error answer. */
+    /**
+     * Answers a request: routes it through the invocation, and turns what is thrown into an error answer. Only an
+     * {@link HttpError} chooses its answer; anything else, {@code Error}s included, is a bug of the app (or of
+     * Goblet), so its answer is a 500 that reveals nothing while the log gets the stack trace.
+     */
     public final Response handle(Request request) {
         try {
             return invocation.proceed(request);
         } catch (HttpError e) {
             return ResponseEncoder.error(e);
-        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-            log(request, e);
+        } catch (Throwable e) {
+            log(request, request.lambdaContext(), e);
             return ResponseEncoder.internalError();
         }
     }
@@ -146,11 +158,11 @@ public abstract class ApiEntryPoint implements ApiFunction {
         return false;
     }
 
-    private static void log(Request request, Throwable error) {
+    private static void log(Object request, Context context, Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
-        String line = "Unhandled exception in " + request + " (request " + request.requestId() + "): " + trace;
-        Context context = request.lambdaContext();
+        String id = request instanceof Request r ? " (request " + r.requestId() + ")" : "";
+        String line = "Unhandled exception in " + request + id + ": " + trace;
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line);
         } else {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -72,46 +74,73 @@ public final class JsonBodies {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new BadRequestError("Error Parsing JSON: " + originalMessage(e));
+            throw new BadRequestError("Error Parsing JSON: " + problem(e));
         }
     }
 
-    /** Binds {@code body} to {@code type}; every failure is a 400 whose message names {@code name} and the field. */
+    /**
+     * Binds {@code body} to {@code type}; every failure of the caller's JSON is a 400 whose message names
+     * {@code name} and the field in the caller's terms (JSON types, field paths), never Jackson's words, source
+     * locations or Java type names. A failure of the app's side (a constructor that throws something other than an
+     * {@link HttpError}, a type Jackson cannot bind) is a bug, not bad input: it is thrown on, to become a 500.
+     */
     public static <T> T read(byte[] body, JavaType type, String name) {
         try {
             return MAPPER.readValue(body, type);
         } catch (ValueInstantiationException e) {
-            // The type's constructor refused the values: its message is meant for the caller.
-            Throwable cause = e.getCause();
-            if (cause instanceof HttpError error) {
+            if (e.getCause() instanceof HttpError error) {
                 throw error;
             }
-            String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : originalMessage(e);
-            throw new BadRequestError("Invalid " + name + at(e) + ": " + reason);
+            throw new IllegalStateException("The constructor of " + type + " failed", e);
+        } catch (InvalidDefinitionException e) {
+            throw new IllegalStateException("Cannot bind " + type + " from JSON", e);
         } catch (UnrecognizedPropertyException e) {
-            throw new BadRequestError("Unknown field '" + e.getPropertyName() + "' in " + name + where(e));
-        } catch (InvalidFormatException e) {
-            throw new BadRequestError("Invalid " + name + at(e) + ": '" + e.getValue() + "' is not a valid "
-                    + e.getTargetType().getSimpleName());
+            throw new BadRequestError("Unknown field '" + shorten(e.getPropertyName()) + "' in " + name + where(e));
         } catch (InvalidNullException e) {
             throw new BadRequestError("Invalid " + name + at(e) + ": must not be null");
         } catch (MismatchedInputException e) {
-            if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Missing required creator property")) {
                 // A misspelt field shows up as a missing one; naming the misspelling helps more.
                 String unknown = firstUnknownField(body, type);
                 throw new BadRequestError(unknown != null
-                        ? "Unknown field '" + unknown + "' in " + name
+                        ? "Unknown field '" + shorten(unknown) + "' in " + name
                         : "Missing required" + at(e) + " in " + name);
             }
-            String expected = e.getTargetType() == null
-                    ? "another value"
-                    : "a value of type " + e.getTargetType().getSimpleName();
-            throw new BadRequestError("Invalid " + name + at(e) + ": expected " + expected);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestError("Error Parsing JSON in " + name + ": " + originalMessage(e));
+            String value = e instanceof InvalidFormatException format && format.getValue() != null
+                    ? "'" + shorten(String.valueOf(format.getValue())) + "' is not " : "expected ";
+            throw new BadRequestError("Invalid " + name + at(e) + ": " + value + jsonType(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw new BadRequestError("Invalid " + name + at(e));
         } catch (IOException e) {
-            throw new BadRequestError("Unreadable " + name);
+            throw new BadRequestError("Error Parsing JSON in " + name + ": " + problem(e));
         }
+    }
+
+    /** What a value of {@code type} looks like in JSON, in the words of a JSON user. */
+    private static String jsonType(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        String name = type.getName();
+        return name.matches("int|long|short|byte|java\\.(lang|math)\\.(Integer|Long|Short|Byte|BigInteger)")
+                ? "an integer"
+                : Number.class.isAssignableFrom(type) || name.matches("double|float") ? "a number"
+                : name.matches("boolean|java\\.lang\\.Boolean") ? "true or false"
+                : type.isArray() || Iterable.class.isAssignableFrom(type) ? "an array"
+                : name.startsWith("java.") && !java.util.Map.class.isAssignableFrom(type) ? "a string" : "an object";
+    }
+
+    /** What is wrong with unreadable JSON, without Jackson's message: it quotes the input and the parser's state. */
+    private static String problem(IOException e) {
+        return e instanceof StreamConstraintsException ? "nested too deeply or too large" : "not valid JSON";
+    }
+
+    /** Echoed input, cut short: a message names a value, it does not carry a megabyte of it. */
+    private static String shorten(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "...";
     }
 
     /** The first top-level field of an object body that {@code type} has no property for, or null. */
@@ -165,14 +194,5 @@ public final class JsonBodies {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String originalMessage(IOException e) {
-        if (e instanceof JsonProcessingException jpe) {
-            String message = jpe.getOriginalMessage();
-            int newline = message.indexOf('\n');
-            return newline < 0 ? message : message.substring(0, newline);
-        }
-        return "unreadable body";
     }
 }

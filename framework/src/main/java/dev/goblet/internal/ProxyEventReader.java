@@ -29,7 +29,7 @@ public final class ProxyEventReader {
     }
 
     public static Request read(JsonNode event) {
-        if (!event.isObject()) {
+        if (event == null || !event.isObject()) {
             throw new BadRequestError("The event is not an API Gateway proxy event");
         }
         return isPayloadV2(event) ? readV2(event) : readV1(event);
@@ -157,7 +157,14 @@ public final class ProxyEventReader {
         }
     }
 
+    /**
+     * The values of a name in a multi-value object: API Gateway always writes an array, but a hand-made or mutated
+     * event may hold a single value or an object there, which count as one value and none.
+     */
     private static List<String> texts(JsonNode array) {
+        if (!array.isArray()) {
+            return array.isValueNode() && !array.isNull() ? List.of(array.asText()) : List.of();
+        }
         if (array.size() == 1) {
             return List.of(array.get(0).asText());
         }

@@ -93,6 +93,30 @@ class ValidationTest {
     }
 
     @Test
+    void returnTypeWithNothingJacksonCanWriteIsAnErrorOnTheMethod() {
+        assertSingleError("ReturnTypeWithoutProperties", "[GobletUnsupportedReturnType] token() returns"
+                + " test.ReturnTypeWithoutProperties.Token, which a route cannot answer with: it has no property JSON"
+                + " could hold", "public Token token()");
+    }
+
+    @Test
+    void urlQueryParameterWhoseConstructorThrowsACheckedExceptionIsAClearError() {
+        assertSingleError("UrlQueryParameter", "[GobletUnsupportedParameterType] Query parameter 'target' has type"
+                + " java.net.URL, which Goblet cannot convert from text.", "URL target");
+        assertSingleError("UrlQueryParameter", "For a URL, take a java.net.URI and call toURL() on it.",
+                "URL target");
+    }
+
+    @Test
+    void jsonTreeBodiesAnswersAndFieldsAndUriQueryParametersCompile() {
+        // JsonNode is an Iterable of JsonNode: read as an array, it recursed until the compiler overflowed its stack.
+        // URI's constructor throws a checked exception: as a method reference the generated code did not compile.
+        Compilation compilation = compile(JavaFileObjects.forResource("good/test/JsonTreesAndLinks.java"));
+
+        assertThat(compilation).succeeded();
+    }
+
+    @Test
     void nonPublicRouteMethod() {
         assertSingleError("RouteNotPublic", "[GobletRouteNotPublic] Route method list() must be public",
                 "String list()");

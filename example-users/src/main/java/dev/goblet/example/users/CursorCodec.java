@@ -4,6 +4,7 @@ import dev.goblet.BadRequestError;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -15,9 +16,11 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code GET /users} and back. A cursor is {@code base64url(payload) "." base64url(HMAC-SHA256(payload))}, so one
  * that was altered, truncated or made up is refused with a 400 instead of reaching DynamoDB.
  *
- * <p>The key comes from {@value #KEY_VARIABLE}. Without it a fixed key is used: cursors are still checked for
- * accidental damage, but a client that reads this source could forge one; since a cursor only says where a
- * listing resumes, that gives it nothing it could not list anyway.
+ * <p>The key comes from {@value #KEY_VARIABLE} (set it per stage, from a secret, in the stage config's
+ * {@code environment_variables}). Without it each container draws a random key when it starts: no key is written in
+ * this source, so no one can forge a cursor, but a cursor is then honoured only by the container that made it and
+ * only until that container is recycled; a client whose next page reaches another container gets a 400 and starts
+ * again from the first page. That is harmless locally and wrong for a deployed, scaled-out service: set the key.
  */
 public final class CursorCodec {
     /** Environment variable holding the key that signs cursors. */
@@ -34,10 +37,17 @@ public final class CursorCodec {
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
     }
 
-    /** A codec keyed by {@value #KEY_VARIABLE}, or by a fixed key when it is not set. */
+    /** A codec keyed by {@value #KEY_VARIABLE}, or by a {@linkplain #random random key} when it is not set. */
     public static CursorCodec fromEnvironment(Map<String, String> environment) {
         String key = environment.getOrDefault(KEY_VARIABLE, "");
-        return new CursorCodec((key.isBlank() ? "goblet-example-users" : key).getBytes(StandardCharsets.UTF_8));
+        return key.isBlank() ? random() : new CursorCodec(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A codec with a key of 32 random bytes: its cursors are honoured by this codec only. */
+    public static CursorCodec random() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new CursorCodec(key);
     }
 
     public String encode(String lastUsername) {

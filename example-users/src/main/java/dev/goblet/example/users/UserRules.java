@@ -15,10 +15,13 @@ public final class UserRules {
     /** The most characters of a display name. */
     public static final int MAX_DISPLAY_NAME = 128;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{1," + MAX_USERNAME + "}");
+    /** Not {@code .} or {@code ..}: in a path, {@code /users/..} is the parent of {@code /users}, not a user. */
+    private static final Pattern USERNAME = Pattern.compile("(?!\\.{1,2}$)[a-z0-9_.-]{1," + MAX_USERNAME + "}");
+    /** RFC 5322's dot-atom: no dot first, last, or next to another. */
+    private static final String LOCAL_PART = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     /** Plausible, not RFC 5322: a local part, an {@code @}, and a domain of at least two labels. */
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + LABEL + "(?:\\."
+    private static final Pattern EMAIL = Pattern.compile(LOCAL_PART + "@" + LABEL + "(?:\\."
             + LABEL + ")+");
 
     private UserRules() {}
@@ -33,7 +36,7 @@ public final class UserRules {
         }
         if (!isValidUsername(username)) {
             throw new BadRequestError("Invalid username '" + shorten(username) + "': use 1 to " + MAX_USERNAME
-                    + " characters among a-z, 0-9, '_', '.' and '-'");
+                    + " characters among a-z, 0-9, '_', '.' and '-', other than '.' and '..'");
         }
     }
 

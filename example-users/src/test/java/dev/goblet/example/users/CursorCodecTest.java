@@ -59,6 +59,17 @@ class CursorCodecTest {
 
         assertThat(keyed.decode(codec.encode("john"))).isEqualTo("john");
         assertThatThrownBy(() -> unkeyed.decode(codec.encode("john"))).isInstanceOf(BadRequestError.class);
-        assertThat(unkeyed.decode(CursorCodec.fromEnvironment(Map.of()).encode("john"))).isEqualTo("john");
+        assertThat(unkeyed.decode(unkeyed.encode("john"))).isEqualTo("john");
+    }
+
+    @Test
+    void withoutAConfiguredKeyNoCursorCanBeForgedFromTheSource() {
+        // Before, an unset key fell back to a constant written in this module: anyone could sign a cursor with it.
+        CursorCodec unkeyed = CursorCodec.fromEnvironment(Map.of());
+        String forged = new CursorCodec("goblet-example-users".getBytes(StandardCharsets.UTF_8)).encode("john");
+
+        assertThatThrownBy(() -> unkeyed.decode(forged)).isInstanceOf(BadRequestError.class);
+        assertThatThrownBy(() -> unkeyed.decode(CursorCodec.fromEnvironment(Map.of()).encode("john")))
+                .isInstanceOf(BadRequestError.class);
     }
 }

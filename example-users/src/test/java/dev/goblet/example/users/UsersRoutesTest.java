@@ -87,6 +87,26 @@ class UsersRoutesTest {
         assertThat(reply.message()).startsWith("Invalid username").contains("1 to 64 characters among a-z, 0-9");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {".", ".."})
+    void createRefusesAUsernameThatAPathWouldTakeForADotSegment(String username) {
+        Reply reply = api.post("/users", "{\"username\":\"" + username + "\",\"email\":\"j@example.com\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.message()).startsWith("Invalid username").contains("other than '.' and '..'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a..b@example.com", ".a@example.com", "a.@example.com"})
+    void createRefusesAnEmailWhoseLocalPartHasAnEmptyDotAtom(String email) {
+        Reply reply = api.post("/users", "{\"username\":\"john\",\"email\":\"" + email + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.message()).startsWith("Invalid email '" + email + "'");
+        assertThat(api.post("/users", "{\"username\":\"john\",\"email\":\"a.b@example.com\"}").status())
+                .isEqualTo(201);
+    }
+
     @Test
     void aUsernameOf64CharactersIsAccepted() {
         String username = "u".repeat(64);

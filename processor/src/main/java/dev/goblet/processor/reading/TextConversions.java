@@ -58,13 +58,18 @@ final class TextConversions {
         return factoryMethod(element, type).or(() -> stringConstructor(element));
     }
 
-    /** A public static {@code valueOf}, {@code fromString} or {@code parse} taking one String or CharSequence. */
+    /**
+     * A public static {@code valueOf}, {@code fromString}, {@code parse} or {@code create} taking one String or
+     * CharSequence and declaring no checked exception: the generated code passes it as a method reference that may
+     * throw only unchecked ones ({@code java.net.URI}'s constructor throws a checked one; {@code URI.create} does not).
+     */
     private Optional<TextConversion> factoryMethod(TypeElement element, TypeMirror type) {
-        for (String preferred : new String[] {"valueOf", "fromString", "parse"}) {
+        for (String preferred : new String[] {"valueOf", "fromString", "parse", "create"}) {
             for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
                 if (method.getSimpleName().contentEquals(preferred)
                         && method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))
                         && takesOneText(method)
+                        && throwsNoChecked(method)
                         && types.isSameType(types.erasure(method.getReturnType()), types.erasure(type))) {
                     return Optional.of(new TextConversion.FactoryMethod(TypeRefs.classRef(element), preferred));
                 }
@@ -78,9 +83,25 @@ final class TextConversions {
             return Optional.empty();
         }
         return ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
-                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC) && takesOneText(c))
+                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC) && takesOneText(c) && throwsNoChecked(c))
                 .findFirst()
                 .map(c -> new TextConversion.StringConstructor(TypeRefs.classRef(element)));
+    }
+
+    /** Whether every exception the method declares is a RuntimeException or an Error. */
+    private boolean throwsNoChecked(ExecutableElement method) {
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            boolean unchecked = false;
+            for (TypeMirror t = thrown; t.getKind() == TypeKind.DECLARED; t = ((TypeElement) types.asElement(t))
+                    .getSuperclass()) {
+                String name = ((TypeElement) types.asElement(t)).getQualifiedName().toString();
+                unchecked |= name.equals("java.lang.RuntimeException") || name.equals("java.lang.Error");
+            }
+            if (!unchecked) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean takesOneText(ExecutableElement method) {

@@ -113,6 +113,11 @@ public final class TypeShapeReader {
         if (name.equals("java.util.Optional")) {
             return argument(type, 0).map(this::read).orElseGet(AnyValue::new);
         }
+        if (name.startsWith("com.fasterxml.jackson.")) {
+            // A JSON tree (JsonNode, ObjectNode, ...) is any JSON: a free-form schema. Asked first, because
+            // JsonNode is an Iterable of itself and would be read as an array of arrays without end.
+            return new AnyValue();
+        }
         if (isSubtype(type, "java.util.Map")) {
             return new MapOf(supertypeArgument(type, "java.util.Map", 1).map(this::read).orElseGet(AnyValue::new));
         }
@@ -124,7 +129,7 @@ public final class TypeShapeReader {
         if (element.getKind() == ElementKind.ENUM) {
             return named(type, element, this::enumSchema);
         }
-        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("com.fasterxml.jackson.")) {
+        if (name.startsWith("java.") || name.startsWith("javax.")) {
             return new AnyValue();
         }
         return named(type, element, this::objectSchema);

@@ -56,9 +56,10 @@ public final class ErrorMessages {
     public static String unsupportedValueType(String type, String source, String parameter) {
         return "[GobletUnsupportedParameterType] " + source + " parameter '" + parameter + "' has type " + type
                 + ", which Goblet cannot convert from text. Use String, a primitive or its box, an enum, or a type"
-                + " with a public static valueOf(String), fromString(String) or parse(CharSequence), or a public"
-                + " constructor taking a String; wrap it in Optional<> if it may be absent, or in List<> for"
-                + " repeated values.";
+                + " with a public static valueOf(String), fromString(String), parse(CharSequence) or create(String),"
+                + " or a public constructor taking a String, that throws no checked exception; wrap it in Optional<>"
+                + " if it may be absent, or in List<> for repeated values."
+                + (type.equals("java.net.URL") ? " For a URL, take a java.net.URI and call toURL() on it." : "");
     }
 
     public static String pathVariableNotSingle(String parameter, String type) {
