@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goblet.benchmarks.baseline.PageCursors;
 import dev.goblet.benchmarks.baseline.UsersStreamHandler;
 import dev.goblet.benchmarks.lambda.ProxyEvents;
 import dev.goblet.benchmarks.users.InMemoryUserStore;
+import dev.goblet.example.users.CursorCodec;
 import dev.goblet.example.users.UsersApi;
 import dev.goblet.example.users.WebApiHandler;
 import java.io.ByteArrayInputStream;
@@ -25,8 +27,13 @@ import org.junit.jupiter.api.Test;
 class SameApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WebApiHandler goblet = new WebApiHandler(new UsersApi(new InMemoryUserStore()));
-    private final UsersStreamHandler baseline = new UsersStreamHandler(new InMemoryUserStore());
+    /** One cursor key for both, so that their page cursors can be compared. */
+    private static final String CURSOR_KEY = "same-api-test-key";
+
+    private final WebApiHandler goblet = new WebApiHandler(new UsersApi(new InMemoryUserStore(),
+            new CursorCodec(CURSOR_KEY.getBytes(StandardCharsets.UTF_8))));
+    private final UsersStreamHandler baseline = new UsersStreamHandler(new InMemoryUserStore(),
+            new PageCursors(Map.of("USERS_CURSOR_KEY", CURSOR_KEY)));
 
     @Test
     void theBenchmarkStreamGetsTheSameAnswersWithTheExpectedStatuses() throws Exception {

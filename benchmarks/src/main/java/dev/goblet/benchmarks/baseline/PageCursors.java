@@ -3,6 +3,7 @@ package dev.goblet.benchmarks.baseline;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -18,10 +19,15 @@ public final class PageCursors {
     private static final String VERSION = "1|";
     private final SecretKeySpec key;
 
+    /** Keyed by {@code USERS_CURSOR_KEY}, or, as the service does without it, by a random key of 32 bytes. */
     public PageCursors(Map<String, String> environment) {
         String text = environment.getOrDefault("USERS_CURSOR_KEY", "");
-        this.key = new SecretKeySpec((text.isBlank() ? "goblet-example-users" : text).getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256");
+        byte[] key = text.getBytes(StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+        }
+        this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
     public String encode(String lastUsername) {

@@ -26,7 +26,7 @@ public final class UsersStreamHandler implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UserStore store;
-    private final PageCursors cursors = new PageCursors(System.getenv());
+    private final PageCursors cursors;
 
     /** Lambda's constructor: the users table named by the environment, as the users service's. */
     public UsersStreamHandler() {
@@ -34,7 +34,12 @@ public final class UsersStreamHandler implements RequestStreamHandler {
     }
 
     public UsersStreamHandler(UserStore store) {
+        this(store, new PageCursors(System.getenv()));
+    }
+
+    public UsersStreamHandler(UserStore store, PageCursors cursors) {
         this.store = store;
+        this.cursors = cursors;
     }
 
     @Override
