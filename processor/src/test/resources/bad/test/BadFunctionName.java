@@ -1,7 +1,7 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.LambdaFunction;
+import dev.goblet.event.LambdaFunction;
 
 @App(name = "bad-function-name")
 public class BadFunctionName {

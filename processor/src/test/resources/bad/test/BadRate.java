@@ -1,7 +1,7 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.Schedule;
+import dev.goblet.event.Schedule;
 
 @App(name = "bad-rate")
 public class BadRate {

@@ -1,8 +1,8 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.LambdaFunction;
-import dev.goblet.Schedule;
+import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.Schedule;
 
 @App(name = "duplicate-function")
 public class DuplicateFunction {

@@ -1,7 +1,7 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.OnSnsMessage;
+import dev.goblet.event.OnSnsMessage;
 
 @App(name = "event-returns-value")
 public class EventReturnsValue {

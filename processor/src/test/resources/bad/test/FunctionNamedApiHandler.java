@@ -1,7 +1,7 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.LambdaFunction;
+import dev.goblet.event.LambdaFunction;
 import dev.goblet.Route;
 
 @App(name = "function-named-api-handler")

@@ -1,6 +1,6 @@
 package test;
 
-import dev.goblet.Schedule;
+import dev.goblet.event.Schedule;
 
 public class FunctionOutsideApp {
     @Schedule("rate(1 day)")

@@ -1,7 +1,7 @@
 package test;
 
 import dev.goblet.App;
-import dev.goblet.OnSqsMessage;
+import dev.goblet.event.OnSqsMessage;
 
 @App(name = "queue-twice")
 public class QueueTwice {

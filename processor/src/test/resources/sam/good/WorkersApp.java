@@ -2,10 +2,10 @@ package test.workers;
 
 import dev.goblet.App;
 import dev.goblet.DynamoDbTable;
-import dev.goblet.LambdaFunction;
-import dev.goblet.OnSnsMessage;
-import dev.goblet.OnSqsMessage;
-import dev.goblet.Schedule;
+import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnSnsMessage;
+import dev.goblet.event.OnSqsMessage;
+import dev.goblet.event.Schedule;
 import dev.goblet.event.SqsMessage;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package dev.goblet.sample;
 
 import dev.goblet.App;
 import dev.goblet.HttpMethod;
-import dev.goblet.LambdaFunction;
+import dev.goblet.event.LambdaFunction;
 import dev.goblet.NotFoundError;
-import dev.goblet.OnSqsMessage;
+import dev.goblet.event.OnSqsMessage;
 import dev.goblet.Query;
 import dev.goblet.Request;
 import dev.goblet.Response;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.goblet.function.FunctionError;
+import dev.goblet.event.FunctionError;
 import dev.goblet.sample.SampleApp;
 import dev.goblet.sample.SampleAppHandler;
 import dev.goblet.sample.SampleAppNameLengthsHandler;

@@ -1,7 +1,7 @@
 package dev.goblet.benchmarks.events;
 
 import dev.goblet.App;
-import dev.goblet.OnSqsMessage;
+import dev.goblet.event.OnSqsMessage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,9 +1,9 @@
 package dev.goblet.processor.reading;
 
-import dev.goblet.LambdaFunction;
-import dev.goblet.OnSnsMessage;
-import dev.goblet.OnSqsMessage;
-import dev.goblet.Schedule;
+import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnSnsMessage;
+import dev.goblet.event.OnSqsMessage;
+import dev.goblet.event.Schedule;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.EventFunctionModel;

@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * schedule, direct invocation) whose one method binds the event to the app method's parameters and calls it.
  */
 public final class EventHandlerWriter {
-    private static final String INTERNAL = "dev.goblet.internal";
+    private static final String INTERNAL = "dev.goblet.event.internal";
     private static final String EVENT = "dev.goblet.event";
     private static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.goblet.function.FunctionError;
+import dev.goblet.event.FunctionError;
 import dev.goblet.function.GobletFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.goblet.function;
+package dev.goblet.event;
 
 /**
  * An event function's invocation failed: Lambda counts a function error, so the event source retries the event or

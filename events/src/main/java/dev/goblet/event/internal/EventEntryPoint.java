@@ -1,10 +1,11 @@
-package dev.goblet.internal;
+package dev.goblet.event.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.goblet.function.FunctionError;
+import dev.goblet.event.FunctionError;
 import dev.goblet.function.GobletFunction;
+import dev.goblet.internal.JsonBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

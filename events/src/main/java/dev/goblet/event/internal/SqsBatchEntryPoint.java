@@ -1,4 +1,5 @@
-package dev.goblet.internal;
+package dev.goblet.event.internal;
+
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,9 @@
-package dev.goblet.internal;
+package dev.goblet.event.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.event.SnsMessage;
+import dev.goblet.internal.JsonBodies;
 
 /** The base of a function subscribed to an SNS topic; a failure fails the invocation, and SNS retries it. */
 public abstract class SnsEntryPoint extends EventEntryPoint {

@@ -1,4 +1,4 @@
-package dev.goblet;
+package dev.goblet.event;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,8 +1,9 @@
-package dev.goblet.internal;
+package dev.goblet.event.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.internal.JsonBodies;
 
 /**
  * The base of a pure Lambda function: JSON in, JSON out, called by {@code aws lambda invoke}, an SDK or another

@@ -1,10 +1,11 @@
-package dev.goblet.internal;
+package dev.goblet.event.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.event.SqsMessage;
+import dev.goblet.internal.JsonBodies;
 import java.util.ArrayList;
 import java.util.List;
 
