@@ -34,6 +34,10 @@ public final class FunctionNames {
         if (other == null) {
             other = logicalIds.putIfAbsent(logicalId, owner);
         }
+        if (other == null) {
+            // A function may have a role of its own, named after it.
+            other = logicalIds.putIfAbsent(logicalId + "Role", owner);
+        }
         if (other != null) {
             report.error(ErrorMessages.duplicateFunction(name, other), method);
             return false;

@@ -15,6 +15,7 @@ import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
@@ -105,6 +106,66 @@ final class FunctionResources {
             properties.set("Role", value(parameters.use(arn, "iam_role_arn: the ARN of the function's role")));
             return;
         }
+        if (writesOwnRole()) {
+            properties.set("Role", getAtt(roleId(), "Arn"));
+            return;
+        }
+        ArrayNode policies = policies();
+        if (!policies.isEmpty()) {
+            properties.set("Policies", policies);
+        }
+    }
+
+    /**
+     * Whether the template holds a role of the function's own: for a queue's function, SAM would otherwise attach
+     * AWS's managed {@code AWSLambdaSQSQueueExecutionRole} (those actions on every queue) to the role it makes.
+     */
+    private boolean writesOwnRole() {
+        return config.manageIamRole() && function instanceof EventFunctionModel event
+                && event.source() instanceof EventSource.Sqs;
+    }
+
+    private String roleId() {
+        return function.logicalId() + "Role";
+    }
+
+    /** The function's own role, when it has one: Lambda's basic logging, and its policy, on its resources only. */
+    void addRole(ObjectNode resources) {
+        if (!writesOwnRole()) {
+            return;
+        }
+        ObjectNode properties = object();
+        ObjectNode trust = properties.putObject("AssumeRolePolicyDocument").put("Version", "2012-10-17");
+        ObjectNode assume = trust.putArray("Statement").addObject().put("Effect", "Allow");
+        assume.putObject("Principal").putArray("Service").add("lambda.amazonaws.com");
+        assume.putArray("Action").add("sts:AssumeRole");
+        ArrayNode managed = properties.putArray("ManagedPolicyArns");
+        managed.add(managedPolicy("AWSLambdaBasicExecutionRole"));
+        ArrayNode inline = object().arrayNode();
+        for (JsonNode policy : policies()) {
+            if (policy.isTextual()) {
+                managed.add(managedPolicy(policy.asText()));
+            } else {
+                inline.addObject().put("PolicyName", function.logicalId() + "Policy" + inline.size())
+                        .set("PolicyDocument", policy);
+            }
+        }
+        if (config.xray()) {
+            managed.add(managedPolicy("AWSXRayDaemonWriteAccess"));
+        }
+        if (!inline.isEmpty()) {
+            properties.set("Policies", inline);
+        }
+        resources.set(roleId(), TemplateValues.resource("AWS::IAM::Role", properties));
+    }
+
+    private static ObjectNode managedPolicy(String name) {
+        String path = name.equals("AWSXRayDaemonWriteAccess") ? "" : "service-role/";
+        return sub("arn:${AWS::Partition}:iam::aws:policy/" + path + name);
+    }
+
+    /** The policy documents the function needs (its statements, or the config's own), and managed ones by name. */
+    private ArrayNode policies() {
         ArrayNode policies = object().arrayNode();
         if (config.iamPolicy().isPresent()) {
             policies.add(config.iamPolicy().get().deepCopy());
@@ -118,9 +179,7 @@ final class FunctionResources {
                 policies.add(VPC_ACCESS_POLICY);
             }
         }
-        if (!policies.isEmpty()) {
-            properties.set("Policies", policies);
-        }
+        return policies;
     }
 
     /** The model's statements, each on its table and the table's indexes, wherever this stage's table lives. */

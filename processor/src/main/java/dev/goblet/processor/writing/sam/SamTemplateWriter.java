@@ -84,7 +84,9 @@ public final class SamTemplateWriter {
         Optional<ApiResources> api = app.api().map(this::api);
         api.ifPresent(it -> resources.set(ApiResources.API, it.api()));
         for (FunctionModel function : app.functions()) {
-            resources.set(function.logicalId(), functionResources(function).resource(codeUri));
+            FunctionResources resourcesOfFunction = functionResources(function);
+            resources.set(function.logicalId(), resourcesOfFunction.resource(codeUri));
+            resourcesOfFunction.addRole(resources);
         }
         api.ifPresent(it -> resources.set(it.permissionId(), it.permission()));
         tables.addResources(resources);

@@ -59,6 +59,8 @@ class EventFunctionsTemplateTest {
                 "OnJobEvent", "AWS::Serverless::Function",
                 "RetryStuckJobs", "AWS::Serverless::Function",
                 "CountJobs", "AWS::Serverless::Function",
+                "RunJobRole", "AWS::IAM::Role",
+                "AuditRole", "AWS::IAM::Role",
                 "JobsTable", "AWS::DynamoDB::Table"));
 
         JsonNode runJob = properties(template, "RunJob");
@@ -73,12 +75,20 @@ class EventFunctionsTemplateTest {
         assertThat(sqs.at("/Properties/MaximumBatchingWindowInSeconds").asInt()).isEqualTo(10);
         assertThat(sqs.at("/Properties/ScalingConfig/MaximumConcurrency").asInt()).isEqualTo(20);
         assertThat(sqs.at("/Properties/FunctionResponseTypes").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
-        JsonNode queueStatement = runJob.at("/Policies/0/Statement/0");
+        // A queue's function has a role of its own, so that SAM adds no managed policy on every queue to it.
+        assertThat(runJob.at("/Role/Fn::GetAtt").toString()).isEqualTo("[\"RunJobRole\",\"Arn\"]");
+        assertThat(runJob.has("Policies")).isFalse();
+        JsonNode role = properties(template, "RunJobRole");
+        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service/0").asText())
+                .isEqualTo("lambda.amazonaws.com");
+        assertThat(role.at("/ManagedPolicyArns").findValuesAsText("Fn::Sub"))
+                .containsExactly("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
+        JsonNode queueStatement = role.at("/Policies/0/PolicyDocument/Statement/0");
         assertThat(queueStatement.path("Sid").asText()).isEqualTo("RunJobQueue");
         assertThat(queueStatement.path("Action").toString()).isEqualTo("[\"sqs:ReceiveMessage\","
                 + "\"sqs:DeleteMessage\",\"sqs:GetQueueAttributes\",\"sqs:ChangeMessageVisibility\"]");
         assertThat(queueStatement.at("/Resource/Fn::Sub").asText()).endsWith(":jobs");
-        assertThat(runJob.at("/Policies/0/Statement/1/Sid").asText()).isEqualTo("JobsTableItems");
+        assertThat(role.at("/Policies/0/PolicyDocument/Statement/1/Sid").asText()).isEqualTo("JobsTableItems");
         assertThat(runJob.at("/Environment/Variables/JOBS_TABLE/Ref").asText()).isEqualTo("JobsTable");
 
         JsonNode audit = properties(template, "Audit");
