@@ -38,8 +38,8 @@ class FunctionsPageTest {
         JsonNode sam = new ObjectMapper(new YAMLFactory()).readTree(project.resolve("target/goblet/sam.yaml").toFile());
         List<String> resources = new ArrayList<>();
         sam.path("Resources").fieldNames().forEachRemaining(resources::add);
-        assertThat(resources).containsExactlyInAnyOrder("SendWelcomeMail", "OnUserEvent", "PurgeUnverifiedUsers",
-                "CountNames");
+        assertThat(resources).containsExactlyInAnyOrder("SendWelcomeMail", "SendWelcomeMailRole", "OnUserEvent",
+                "PurgeUnverifiedUsers", "CountNames");
         assertThat(sam.at("/Resources/SendWelcomeMail/Properties/Events/SendWelcomeMailSqsEventSource/Type")
                 .asText()).isEqualTo("SQS");
         assertThat(sam.at("/Resources/PurgeUnverifiedUsers/Properties/Events/PurgeUnverifiedUsersEvent"
