@@ -38,25 +38,6 @@ public record AppModel(
         }
     }
 
-    /**
-     * An app whose one function serves its routes, allowed to use every table it declares: what an {@code @App}
-     * class of routes reads as.
-     */
-    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
-            ClassRef handlerClass, List<RouteModel> routes, List<TableModel> tables, List<TagModel> tags,
-            Map<String, NamedSchema> schemas) {
-        this(name, version, description, appClass,
-                List.of(new ApiHandlerModel(handlerClass, routes, tables.stream().map(PolicyStatement::tableItems)
-                        .toList())),
-                tables, tags, schemas);
-    }
-
-    /** An app without tables, tags or schemas, for writers and tests that need none. */
-    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
-            ClassRef handlerClass, List<RouteModel> routes) {
-        this(name, version, description, appClass, handlerClass, routes, List.of(), List.of(), Map.of());
-    }
-
     /** The function that serves the routes, when the app has an API. */
     public Optional<ApiHandlerModel> api() {
         return functions.stream().filter(ApiHandlerModel.class::isInstance).map(ApiHandlerModel.class::cast)

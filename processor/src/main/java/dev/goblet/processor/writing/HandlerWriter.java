@@ -265,6 +265,6 @@ public final class HandlerWriter {
         boolean optional = parameter.cardinality() == ParameterModel.Cardinality.OPTIONAL;
         CodeBlock read = CodeBlock.of("$T.<$T>body(request, $N, $S, $L)", BINDER, valueType, field,
                 parameter.name(), !optional);
-        return optional ? CodeBlock.of("$T.ofNullable($L)", java.util.Optional.class, read) : read;
+        return optional ? CodeBlock.of("$T.ofNullable($L)", Optional.class, read) : read;
     }
 }
