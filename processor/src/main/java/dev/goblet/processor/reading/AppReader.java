@@ -121,10 +121,7 @@ public final class AppReader {
         if (api) {
             names.reserveName(ApiHandlerModel.NAME, "the app's routes");
         }
-        for (String id : List.of("RestAPI", "APIHandler", "APIHandlerRole", "APIHandlerInvokePermission",
-                "RestAPIDeployment", "RestAPIStage")) {
-            names.reserve(id, "Goblet's resource " + id);
-        }
+        TableValidator.TEMPLATE_IDS.forEach(id -> names.reserve(id, "Goblet's resource " + id));
         tables.forEach(table -> names.reserve(table.resource(), "the table " + table.resource()));
         return names;
     }

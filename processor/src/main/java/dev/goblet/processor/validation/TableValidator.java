@@ -16,8 +16,8 @@ import javax.lang.model.element.TypeElement;
 public final class TableValidator {
     private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    /** Logical ids the SAM template uses itself, which a declared table must not take. */
-    private static final Set<String> TEMPLATE_IDS = Set.of("RestAPI", "APIHandler", "APIHandlerRole",
+    /** The logical ids of the resources Goblet itself writes into a template: no table or function may take one. */
+    public static final Set<String> TEMPLATE_IDS = Set.of("RestAPI", "APIHandler", "APIHandlerRole",
             "APIHandlerInvokePermission", "RestAPIDeployment", "RestAPIStage");
     private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
 
