@@ -72,7 +72,8 @@ class EventFunctionValidationTest {
 
     @Test
     void functionOutsideAnApp() {
-        assertSingleError("FunctionOutsideApp", "[GobletRouteOutsideApp] purge()", "public void purge()");
+        assertSingleError("FunctionOutsideApp", "[GobletRouteOutsideApp] purge() has @Schedule but its class"
+                + " test.FunctionOutsideApp has no @App.", "public void purge()");
     }
 
     private static void assertSingleError(String name, String message, String line) {

@@ -107,8 +107,9 @@ public final class ErrorMessages {
                 + " it on the app's instance. Remove 'static'.";
     }
 
-    public static String routeOutsideApp(String method, String type) {
-        return "[GobletRouteOutsideApp] " + method + "() has @Route but its class " + type + " has no @App. Annotate "
+    public static String routeOutsideApp(String method, String annotation, String type) {
+        return "[GobletRouteOutsideApp] " + method + "() has @" + annotation + " but its class " + type
+                + " has no @App. Annotate "
                 + type + " with @App(name = \"...\"), or move the method into the app's class.";
     }
 

@@ -4,8 +4,9 @@ import dev.goblet.App;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,14 +27,17 @@ public final class ModuleValidator {
     /** Reports every {@code @Route} or function method of the round whose class is not an {@code @App}. */
     public void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report,
             List<Class<? extends Annotation>> functionKinds) {
-        Set<ExecutableElement> methods = new LinkedHashSet<>(
-                ElementFilter.methodsIn(round.getElementsAnnotatedWith(Route.class)));
-        functionKinds.forEach(kind -> methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(kind))));
-        for (ExecutableElement method : methods) {
-            Element owner = method.getEnclosingElement();
-            if (owner.getAnnotation(App.class) == null) {
-                report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
-                        ((TypeElement) owner).getQualifiedName().toString()), method);
+        List<Class<? extends Annotation>> kinds = new ArrayList<>(List.of(Route.class));
+        kinds.addAll(functionKinds);
+        // A method with two of the annotations is reported once, for the first.
+        Set<ExecutableElement> reported = new HashSet<>();
+        for (Class<? extends Annotation> kind : kinds) {
+            for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(kind))) {
+                Element owner = method.getEnclosingElement();
+                if (owner.getAnnotation(App.class) == null && reported.add(method)) {
+                    report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
+                            kind.getSimpleName(), ((TypeElement) owner).getQualifiedName().toString()), method);
+                }
             }
         }
     }
