@@ -55,6 +55,14 @@ public abstract class EventEntryPoint implements GobletFunction {
         return JsonBodies.read(text.getBytes(StandardCharsets.UTF_8), type, what);
     }
 
+    /** Binds a part of the event, already read as JSON, to {@code type}, as {@link #bind(String, JavaType, String)}. */
+    protected static <T> T bind(JsonNode json, JavaType type, String what) {
+        if (json == null || json.isMissingNode()) {
+            throw new IllegalArgumentException("The " + what + " is missing");
+        }
+        return JsonBodies.read(JsonBodies.write(json), type, what);
+    }
+
     /** Logs {@code cause} with its stack trace and returns the error that fails the invocation. */
     protected final FunctionError failure(Context context, String what, Throwable cause) {
         log(context, what + " in function " + functionName() + ": " + trace(cause));

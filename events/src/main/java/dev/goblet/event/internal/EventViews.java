@@ -1,10 +1,13 @@
 package dev.goblet.event.internal;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.event.EventBridgeEvent;
+import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.event.ScheduledEvent;
 import dev.goblet.event.SnsMessage;
 import dev.goblet.event.SqsMessage;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +50,33 @@ final class EventViews {
         event.path("resources").forEach(resource -> resources.add(resource.asText()));
         return new ScheduledEvent(text(event, "id"), text(event, "time"), text(event, "region"),
                 text(event, "account"), resources);
+    }
+
+    /** The object events of an S3 notification, in order. */
+    static List<S3ObjectEvent> s3ObjectEvents(JsonNode event) {
+        List<S3ObjectEvent> objects = new ArrayList<>();
+        for (JsonNode record : records(event)) {
+            JsonNode s3 = record.path("s3");
+            JsonNode object = s3.path("object");
+            objects.add(new S3ObjectEvent(text(record, "eventName"), text(record, "eventTime"),
+                    text(record, "awsRegion"), text(s3.path("bucket"), "name"),
+                    decodedKey(text(object, "key")), object.path("size").asLong(), text(object, "eTag"),
+                    text(object, "versionId")));
+        }
+        return objects;
+    }
+
+    /** S3 sends keys form-encoded: {@code my+photo%282%29.png} is {@code my photo(2).png}. */
+    private static String decodedKey(String key) {
+        return key == null ? null : URLDecoder.decode(key, StandardCharsets.UTF_8);
+    }
+
+    static EventBridgeEvent eventBridgeEvent(JsonNode event) {
+        List<String> resources = new ArrayList<>();
+        event.path("resources").forEach(resource -> resources.add(resource.asText()));
+        return new EventBridgeEvent(text(event, "id"), text(event, "detail-type"), text(event, "source"),
+                text(event, "account"), text(event, "time"), text(event, "region"), resources,
+                event.path("detail"));
     }
 
     private static Iterable<JsonNode> records(JsonNode event) {

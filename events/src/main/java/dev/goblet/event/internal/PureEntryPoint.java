@@ -15,7 +15,7 @@ public abstract class PureEntryPoint extends EventEntryPoint {
 
     /** Binds the payload's JSON to {@code type}. */
     protected static <T> T bind(JsonNode payload, JavaType type) {
-        return JsonBodies.read(JsonBodies.write(payload), type, "payload");
+        return bind(payload, type, "payload");
     }
 
     @Override

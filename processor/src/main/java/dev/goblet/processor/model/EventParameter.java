@@ -10,13 +10,13 @@ package dev.goblet.processor.model;
 public record EventParameter(String name, Kind kind, TypeRef type) {
     /** What an event method's parameter receives. */
     public enum Kind {
-        /** Goblet's view of the event: an {@code SqsMessage}, {@code SnsMessage} or {@code ScheduledEvent}. */
+        /** Goblet's view of the event: an {@code SqsMessage}, {@code SnsMessage}, {@code ScheduledEvent} ... */
         EVENT,
         /** The whole SQS batch, {@code List<SqsMessage>}. */
         BATCH,
         /** The message's text as it came: an SQS body, an SNS message. */
         TEXT,
-        /** The message's JSON (or a pure function's payload) bound to the parameter's type. */
+        /** The message's JSON (an EventBridge event's detail, a pure function's payload) bound to its type. */
         JSON,
         /** A pure function's payload as a JSON tree. */
         JSON_TREE,

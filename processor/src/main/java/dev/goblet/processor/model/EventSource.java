@@ -1,5 +1,6 @@
 package dev.goblet.processor.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,50 @@ public sealed interface EventSource {
         }
     }
 
+    /**
+     * An S3 bucket's object events: {@code @OnS3Event}. The template declares the bucket, since CloudFormation
+     * attaches notifications only to a bucket it creates.
+     *
+     * @param bucket the bucket's name
+     * @param events the S3 event types, such as {@code s3:ObjectCreated:*}
+     * @param prefix the keys' prefix, or empty for every key
+     * @param suffix the keys' suffix, or empty for every key
+     */
+    record S3(String bucket, List<String> events, String prefix, String suffix) implements EventSource {
+        public S3 {
+            events = List.copyOf(events);
+        }
+
+        /** The bucket's logical id: {@code avatars-upload} is {@code AvatarsUploadBucket}. */
+        public String bucketLogicalId() {
+            return logicalIdOf(bucket) + "Bucket";
+        }
+
+        /** The ARN of the objects the function is told of. */
+        public String objectsArn() {
+            return "arn:${AWS::Partition}:s3:::" + bucket + "/" + prefix + "*";
+        }
+    }
+
+    /**
+     * The events of an EventBridge bus that match a pattern: {@code @OnEventBridge}.
+     *
+     * @param pattern the event pattern, a JSON object, as the annotation wrote it
+     * @param bus the bus's name or ARN, or empty for the account's default bus
+     */
+    record EventBridge(String pattern, String bus) implements EventSource {}
+
     /** None: a pure function, invoked directly: {@code @LambdaFunction}. */
     record Direct() implements EventSource {}
+
+    /** {@code send_welcome_mail} or {@code avatars.upload} as {@code SendWelcomeMail}, {@code AvatarsUpload}. */
+    public static String logicalIdOf(String name) {
+        StringBuilder id = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.toString();
+    }
 }

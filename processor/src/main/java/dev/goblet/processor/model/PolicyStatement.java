@@ -21,6 +21,9 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     public static final List<String> QUEUE_CONSUMER_ACTIONS = List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility");
 
+    /** What a function told of a bucket's objects needs to read them. */
+    public static final List<String> OBJECT_READER_ACTIONS = List.of("s3:GetObject", "s3:GetObjectVersion");
+
     /** The resource of a statement. */
     public sealed interface Resource {}
 
@@ -42,6 +45,11 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     /** Consuming the queue at {@code arn}, for the function {@code logicalId}. */
     public static PolicyStatement queueConsumer(String logicalId, String arn) {
         return new PolicyStatement(logicalId + "Queue", QUEUE_CONSUMER_ACTIONS, new Arn(arn));
+    }
+
+    /** Reading the objects at {@code arn} (a bucket's, under a prefix), for the function {@code logicalId}. */
+    public static PolicyStatement objectReader(String logicalId, String arn) {
+        return new PolicyStatement(logicalId + "Objects", OBJECT_READER_ACTIONS, new Arn(arn));
     }
 
     /** The table the statement is on, when it is on one. */

@@ -1,6 +1,8 @@
 package dev.goblet.processor.reading;
 
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.event.Schedule;
@@ -28,14 +30,14 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a method annotated {@code @Schedule}, {@code @OnSqsMessage}, {@code @OnSnsMessage} or
- * {@code @LambdaFunction} into the model of a function of its own: its source from the annotation, its name (the
+ * Reads a method annotated {@code @Schedule}, {@code @OnSqsMessage}, {@code @OnSnsMessage}, {@code @OnS3Event},
+ * {@code @OnEventBridge} or {@code @LambdaFunction} into the model of a function of its own: its source from the annotation, its name (the
  * annotation's, else the method's in snake case), and what each parameter receives. The validator checks it first.
  */
 public final class EventFunctionReader {
     /** The annotations that make a method a function, each one kind of source. */
     public static final List<Class<? extends Annotation>> KINDS = List.of(Schedule.class, OnSqsMessage.class,
-            OnSnsMessage.class, LambdaFunction.class);
+            OnSnsMessage.class, OnS3Event.class, OnEventBridge.class, LambdaFunction.class);
 
     private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
     private static final String EVENTS = "dev.goblet.event.";
@@ -91,6 +93,8 @@ public final class EventFunctionReader {
         List<PolicyStatement> policy = new ArrayList<>();
         if (source instanceof EventSource.Sqs sqs) {
             policy.add(PolicyStatement.queueConsumer(logicalId, sqs.arn()));
+        } else if (source instanceof EventSource.S3 s3) {
+            policy.add(PolicyStatement.objectReader(logicalId, s3.objectsArn()));
         }
         tables.stream().map(PolicyStatement::tableItems).forEach(policy::add);
         ClassRef entryPoint = ClassRef.of(appClass.packageName(), entryPointName(appName, logicalId));
@@ -112,6 +116,14 @@ public final class EventFunctionReader {
         if (kind == OnSnsMessage.class) {
             return new EventSource.Sns(method.getAnnotation(OnSnsMessage.class).topic());
         }
+        if (kind == OnS3Event.class) {
+            OnS3Event s3 = method.getAnnotation(OnS3Event.class);
+            return new EventSource.S3(s3.bucket(), List.of(s3.events()), s3.prefix(), s3.suffix());
+        }
+        if (kind == OnEventBridge.class) {
+            OnEventBridge rule = method.getAnnotation(OnEventBridge.class);
+            return new EventSource.EventBridge(rule.pattern(), rule.bus());
+        }
         return new EventSource.Direct();
     }
 
@@ -127,6 +139,16 @@ public final class EventFunctionReader {
         if (kind == LambdaFunction.class) {
             return name.equals("com.fasterxml.jackson.databind.JsonNode") ? EventParameter.Kind.JSON_TREE
                     : EventParameter.Kind.JSON;
+        }
+        if (kind == OnS3Event.class) {
+            return name.equals(EVENTS + "S3ObjectEvent") ? EventParameter.Kind.EVENT : null;
+        }
+        if (kind == OnEventBridge.class) {
+            if (name.equals(EVENTS + "EventBridgeEvent")) {
+                return EventParameter.Kind.EVENT;
+            }
+            // The detail binds as a body does; a String or an event view of another source cannot receive it.
+            return name.startsWith(EVENTS) || name.equals("java.lang.String") ? null : EventParameter.Kind.JSON;
         }
         String view = kind == OnSqsMessage.class ? EVENTS + "SqsMessage" : EVENTS + "SnsMessage";
         if (name.equals(view)) {
@@ -158,6 +180,10 @@ public final class EventFunctionReader {
             given = method.getAnnotation(OnSqsMessage.class).name();
         } else if (kind == OnSnsMessage.class) {
             given = method.getAnnotation(OnSnsMessage.class).name();
+        } else if (kind == OnS3Event.class) {
+            given = method.getAnnotation(OnS3Event.class).name();
+        } else if (kind == OnEventBridge.class) {
+            given = method.getAnnotation(OnEventBridge.class).name();
         } else {
             given = method.getAnnotation(LambdaFunction.class).name();
         }
@@ -171,13 +197,7 @@ public final class EventFunctionReader {
 
     /** {@code send_welcome_mail} as {@code SendWelcomeMail}, as Chalice names the function's resource. */
     static String logicalId(String name) {
-        StringBuilder id = new StringBuilder();
-        for (String word : name.split("[-_]+")) {
-            if (!word.isEmpty()) {
-                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return id.toString();
+        return EventSource.logicalIdOf(name);
     }
 
     /** {@code web-api} and {@code SendWelcomeMail} as {@code WebApiSendWelcomeMailHandler}. */

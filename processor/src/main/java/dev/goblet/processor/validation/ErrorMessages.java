@@ -277,6 +277,27 @@ public final class ErrorMessages {
                 + " or '_') or its ARN.";
     }
 
+    public static String badBucket(String bucket) {
+        return "[GobletBadBucket] '" + bucket + "' is not an S3 bucket name: 3 to 63 lower-case letters, digits,"
+                + " '.' or '-', starting and ending with a letter or digit.";
+    }
+
+    public static String badS3Event(String event) {
+        return "[GobletBadS3Event] '" + event + "' is not an S3 event type. Write one as S3 names it, such as"
+                + " s3:ObjectCreated:*, s3:ObjectCreated:Put or s3:ObjectRemoved:*.";
+    }
+
+    public static String badEventPattern(String pattern, String reason) {
+        return "[GobletBadEventPattern] The event pattern " + pattern + " is not one EventBridge takes: " + reason
+                + ". Write a JSON object whose fields hold arrays of the values to match, or objects of such"
+                + " fields, as {\"source\": [\"aws.s3\"], \"detail\": {\"bucket\": {\"name\": [\"uploads\"]}}}.";
+    }
+
+    public static String badEventBus(String bus) {
+        return "[GobletBadEventBus] '" + bus + "' is not an EventBridge bus: give its name (up to 256 letters,"
+                + " digits, '.', '-', '_' or '/') or its ARN, or leave bus empty for the account's default bus.";
+    }
+
     public static String badFunctionName(String name) {
         return "[GobletBadFunctionName] '" + name + "' is not a function name Goblet can deploy: start with a"
                 + " letter; use up to 64 letters, digits, '-' or '_'.";

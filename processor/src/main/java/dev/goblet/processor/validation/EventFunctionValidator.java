@@ -1,13 +1,20 @@
 package dev.goblet.processor.validation;
 
 import dev.goblet.event.LambdaFunction;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.event.Schedule;
 import dev.goblet.processor.model.EventParameter;
 import java.lang.annotation.Annotation;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -26,6 +33,10 @@ public final class EventFunctionValidator {
     private static final Pattern CRON = Pattern.compile("cron\\(\\S+( \\S+){5}\\)");
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}(\\.fifo)?");
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}(\\.fifo)?");
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern S3_EVENT = Pattern.compile("s3:[A-Za-z]+(:[A-Za-z]+|:\\*)?");
+    private static final Pattern BUS = Pattern.compile("[A-Za-z0-9._/-]{1,256}");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Map<Class<?>, String> ALLOWED = Map.of(
             OnSqsMessage.class, "SqsMessage, List<SqsMessage> (the whole batch), String (the body) or a type its"
@@ -33,6 +44,9 @@ public final class EventFunctionValidator {
             OnSnsMessage.class, "SnsMessage, String (the message) or a type its JSON message binds to, and the"
                     + " Lambda Context if needed",
             Schedule.class, "ScheduledEvent, the Lambda Context, or nothing",
+            OnS3Event.class, "S3ObjectEvent, and the Lambda Context if needed",
+            OnEventBridge.class, "EventBridgeEvent or a type its JSON detail binds to, and the Lambda Context if"
+                    + " needed",
             LambdaFunction.class, "a type the payload's JSON binds to, or JsonNode, and the Lambda Context if"
                     + " needed");
 
@@ -87,6 +101,12 @@ public final class EventFunctionValidator {
         }
         if (kind == OnSqsMessage.class) {
             return validateQueue(method.getAnnotation(OnSqsMessage.class), method, mirror);
+        }
+        if (kind == OnS3Event.class) {
+            return validateBucket(method.getAnnotation(OnS3Event.class), method, mirror);
+        }
+        if (kind == OnEventBridge.class) {
+            return validateRule(method.getAnnotation(OnEventBridge.class), method, mirror);
         }
         if (kind == OnSnsMessage.class) {
             String topic = method.getAnnotation(OnSnsMessage.class).topic();
@@ -145,6 +165,72 @@ public final class EventFunctionValidator {
                     + " to Lambda", method, mirror);
         }
         return clean;
+    }
+
+    private boolean validateBucket(OnS3Event s3, ExecutableElement method, AnnotationMirror mirror) {
+        boolean clean = true;
+        // An ARN is no use here: the template makes the bucket, by name, to attach its notifications.
+        if (!BUCKET.matcher(s3.bucket()).matches() || s3.bucket().contains("..")) {
+            report.error(ErrorMessages.badBucket(s3.bucket()), method, mirror,
+                    AnnotationMirrors.written(mirror, "bucket"));
+            clean = false;
+        }
+        List<String> events = List.of(s3.events());
+        Optional<String> bad = events.stream().filter(event -> !S3_EVENT.matcher(event).matches()).findFirst();
+        if (events.isEmpty() || bad.isPresent()) {
+            report.error(ErrorMessages.badS3Event(bad.orElse("")), method, mirror,
+                    AnnotationMirrors.written(mirror, "events"));
+            clean = false;
+        }
+        return clean;
+    }
+
+    private boolean validateRule(OnEventBridge rule, ExecutableElement method, AnnotationMirror mirror) {
+        boolean clean = true;
+        Optional<String> problem = patternProblem(rule.pattern());
+        if (problem.isPresent()) {
+            report.error(ErrorMessages.badEventPattern(rule.pattern(), problem.get()), method, mirror,
+                    AnnotationMirrors.written(mirror, "pattern"));
+            clean = false;
+        }
+        String bus = rule.bus();
+        if (!bus.isEmpty() && !(bus.startsWith("arn:") ? isArn(bus.replace("event-bus/", ""), "events")
+                : BUS.matcher(bus).matches())) {
+            report.error(ErrorMessages.badEventBus(bus), method, mirror, AnnotationMirrors.written(mirror, "bus"));
+            clean = false;
+        }
+        return clean;
+    }
+
+    /** What makes {@code pattern} one EventBridge refuses, if anything. */
+    static Optional<String> patternProblem(String pattern) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(pattern);
+        } catch (JsonProcessingException e) {
+            return Optional.of("it is not JSON");
+        }
+        if (tree == null || !tree.isObject() || tree.isEmpty()) {
+            return Optional.of("it is not a JSON object with fields");
+        }
+        return fieldProblem(tree);
+    }
+
+    private static Optional<String> fieldProblem(JsonNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isObject() && !value.isEmpty()) {
+                Optional<String> inner = fieldProblem(value);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            } else if (!value.isArray() || value.isEmpty()) {
+                return Optional.of("the field \"" + field.getKey() + "\" holds " + (value.isArray()
+                        ? "an empty array" : value.isObject() ? "an empty object" : "a single value, not an array"));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean range(int value, int low, int high, String member, String rule, ExecutableElement method,

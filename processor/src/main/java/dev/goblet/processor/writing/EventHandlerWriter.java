@@ -19,7 +19,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes an event function's Lambda entry point: a subclass of the runtime's base for its source (SQS, SNS,
- * schedule, direct invocation) whose one method binds the event to the app method's parameters and calls it.
+ * schedule, S3, EventBridge, direct invocation) whose one method binds the event to the app method's parameters and calls it.
  */
 public final class EventHandlerWriter {
     private static final String INTERNAL = "dev.goblet.event.internal";
@@ -73,6 +73,12 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.Schedule) {
             return "ScheduleEntryPoint";
         }
+        if (source instanceof EventSource.S3) {
+            return "S3EntryPoint";
+        }
+        if (source instanceof EventSource.EventBridge) {
+            return "EventBridgeEntryPoint";
+        }
         return "PureEntryPoint";
     }
 
@@ -108,7 +114,7 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.Sns) {
             return "message";
         }
-        return source instanceof EventSource.Schedule ? "event" : "payload";
+        return source instanceof EventSource.Direct ? "payload" : "event";
     }
 
     private static TypeName inputType(EventSource source) {
@@ -117,6 +123,12 @@ public final class EventHandlerWriter {
         }
         if (source instanceof EventSource.Sns) {
             return ClassName.get(EVENT, "SnsMessage");
+        }
+        if (source instanceof EventSource.S3) {
+            return ClassName.get(EVENT, "S3ObjectEvent");
+        }
+        if (source instanceof EventSource.EventBridge) {
+            return ClassName.get(EVENT, "EventBridgeEvent");
         }
         return source instanceof EventSource.Schedule ? ClassName.get(EVENT, "ScheduledEvent") : JSON_NODE;
     }
@@ -130,6 +142,9 @@ public final class EventHandlerWriter {
             case JSON:
                 if (source instanceof EventSource.Direct) {
                     return CodeBlock.of("bind($N, $N)", input, BODY_TYPE);
+                }
+                if (source instanceof EventSource.EventBridge) {
+                    return CodeBlock.of("bind($N.detail(), $N, $S)", input, BODY_TYPE, "event detail");
                 }
                 return CodeBlock.of("bind($N.$N(), $N, $S)", input,
                         source instanceof EventSource.Sns ? "message" : "body", BODY_TYPE,

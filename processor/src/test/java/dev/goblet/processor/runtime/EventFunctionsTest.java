@@ -99,6 +99,33 @@ class EventFunctionsTest {
     }
 
     @Test
+    void s3EventGivesTheObjectWithItsKeyDecoded() throws IOException {
+        JsonNode answer = invoke(new EventsAppResizeAvatarHandler(app), fixture("s3-put.json"));
+
+        assertThat(answer.isNull()).isTrue();
+        assertThat(app.seen).containsExactly("avatar avatars-upload incoming/ana p\u00e9rez(2).png 1024 ObjectCreated:Put");
+    }
+
+    @Test
+    void eventBridgeDetailBindsToARecordOrTheEventComesWhole() throws IOException {
+        invoke(new EventsAppOnVerifiedHandler(app), fixture("eventbridge.json"));
+        invoke(new EventsAppAllUserEventsHandler(app), fixture("eventbridge.json"));
+
+        assertThat(app.seen).containsExactly("verified ana by email", "User Verified from users.service ana");
+    }
+
+    @Test
+    void eventBridgeDetailThatDoesNotBindFailsTheInvocationAndSaysWhyInTheLog() {
+        ObjectNode event = fixture("eventbridge.json");
+        ((ObjectNode) event.get("detail")).put("role", "admin");
+
+        assertThatThrownBy(() -> invoke(new EventsAppOnVerifiedHandler(app), event))
+                .isInstanceOf(FunctionError.class).hasMessage("Function on_verified failed; its log has the cause");
+        assertThat(log).contains("role");
+        assertThat(app.seen).isEmpty();
+    }
+
+    @Test
     void pureFunctionsAnswerWithTheirResult() throws IOException {
         assertThat(invoke(new EventsAppAddHandler(app), JSON.readTree("{\"a\": 2, \"b\": 40}")).toString())
                 .isEqualTo("{\"sum\":42}");

@@ -3,10 +3,14 @@ package dev.goblet.processor.runtime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.App;
+import dev.goblet.event.EventBridgeEvent;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.Route;
+import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.event.Schedule;
 import dev.goblet.event.ScheduledEvent;
 import dev.goblet.event.SnsMessage;
@@ -22,6 +26,9 @@ public final class EventsApp {
 
     /** A change to a user, as the topic's messages carry it. */
     public record UserChange(String username, String change) {}
+
+    /** The detail of a "User Verified" event. */
+    public record Verification(String username, String method) {}
 
     public record Numbers(int a, int b) {}
 
@@ -71,6 +78,21 @@ public final class EventsApp {
     @Schedule("cron(0 12 * * ? *)")
     public void noon() {
         seen.add("noon");
+    }
+
+    @OnS3Event(bucket = "avatars-upload", prefix = "incoming/", suffix = ".png")
+    public void resizeAvatar(S3ObjectEvent upload) {
+        seen.add("avatar " + upload.bucket() + " " + upload.key() + " " + upload.size() + " " + upload.eventName());
+    }
+
+    @OnEventBridge(pattern = "{\"source\": [\"users.service\"], \"detail-type\": [\"User Verified\"]}")
+    public void onVerified(Verification verification) {
+        seen.add("verified " + verification.username() + " by " + verification.method());
+    }
+
+    @OnEventBridge(pattern = "{\"source\": [{\"prefix\": \"users.\"}]}", bus = "users", name = "all_user_events")
+    public void onAnyUserEvent(EventBridgeEvent event, Context context) {
+        seen.add(event.detailType() + " from " + event.source() + " " + event.detail().path("username").asText());
     }
 
     @LambdaFunction

@@ -1,8 +1,10 @@
 package dev.goblet.processor.writing.sam;
 
 import static dev.goblet.processor.writing.sam.TemplateValues.object;
+import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.sub;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventSource;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The {@code Events} of an event function's {@code AWS::Serverless::Function}, one rule per kind of source, under
- * Chalice's keys: {@code <Id>Event} for a schedule, {@code <Id>SqsEventSource}, {@code <Id>SnsSubscription}.
+ * Chalice's keys: {@code <Id>Event} for a schedule or an EventBridge rule, {@code <Id>SqsEventSource},
+ * {@code <Id>SnsSubscription}, and {@code <Id>S3Event} (Chalice packages no S3 events).
  */
 final class EventSources {
     private EventSources() {}
@@ -40,8 +43,32 @@ final class EventSources {
             properties.putArray("FunctionResponseTypes").add("ReportBatchItemFailures");
         } else if (source instanceof EventSource.Sns sns) {
             event(events, id + "SnsSubscription", "SNS").set("Topic", sub(sns.arn()));
+        } else if (source instanceof EventSource.S3 s3) {
+            s3Event(event(events, id + "S3Event", "S3"), s3);
+        } else if (source instanceof EventSource.EventBridge rule) {
+            ObjectNode properties = event(events, id + "Event", "EventBridgeRule");
+            properties.set("Pattern", TemplateValues.json(rule.pattern()));
+            if (!rule.bus().isEmpty()) {
+                properties.put("EventBusName", rule.bus());
+            }
         }
         return events.isEmpty() ? Optional.empty() : Optional.of(events);
+    }
+
+    private static void s3Event(ObjectNode properties, EventSource.S3 s3) {
+        properties.set("Bucket", ref(s3.bucketLogicalId()));
+        ArrayNode types = properties.putArray("Events");
+        s3.events().forEach(types::add);
+        ArrayNode rules = object().arrayNode();
+        if (!s3.prefix().isEmpty()) {
+            rules.addObject().put("Name", "prefix").put("Value", s3.prefix());
+        }
+        if (!s3.suffix().isEmpty()) {
+            rules.addObject().put("Name", "suffix").put("Value", s3.suffix());
+        }
+        if (!rules.isEmpty()) {
+            properties.putObject("Filter").putObject("S3Key").set("Rules", rules);
+        }
     }
 
     private static ObjectNode event(ObjectNode events, String key, String type) {

@@ -90,10 +90,13 @@ public final class SamTemplateWriter {
         }
         api.ifPresent(it -> resources.set(it.permissionId(), it.permission()));
         tables.addResources(resources);
+        BucketResources buckets = new BucketResources(app);
+        buckets.addResources(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));
         tables.addOutputs(outputs);
+        buckets.addOutputs(outputs);
 
         ObjectNode template = object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");

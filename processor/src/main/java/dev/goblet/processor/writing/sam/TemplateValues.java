@@ -1,6 +1,8 @@
 package dev.goblet.processor.writing.sam;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,6 +43,15 @@ final class TemplateValues {
         }
         String whole = value.wholeParameter();
         return whole != null ? ref(whole) : sub(value.substitution());
+    }
+
+    /** JSON text the validator has already parsed once, such as an event pattern, as a template value. */
+    static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validated JSON no longer parses", e);
+        }
     }
 
     /** A resource of {@code type} with {@code properties}. */
