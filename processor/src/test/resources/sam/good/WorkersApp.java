@@ -2,9 +2,13 @@ package test.workers;
 
 import dev.goblet.App;
 import dev.goblet.DynamoDbTable;
+import dev.goblet.event.EventBridgeEvent;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
+import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.event.Schedule;
 import dev.goblet.event.SqsMessage;
 import java.util.List;
@@ -26,6 +30,18 @@ public final class WorkersApp {
 
     @Schedule(value = "rate(5 minutes)", description = "Retries stuck jobs")
     public void retryStuckJobs() {}
+
+    @OnS3Event(bucket = "job-inputs", prefix = "incoming/", suffix = ".csv")
+    public void importJobs(S3ObjectEvent upload) {}
+
+    @OnS3Event(bucket = "job-inputs", events = {"s3:ObjectRemoved:*"})
+    public void forgetJobs(S3ObjectEvent removal) {}
+
+    @OnEventBridge(pattern = "{\"source\": [\"aws.batch\"], \"detail\": {\"status\": [\"FAILED\"]}}")
+    public void onBatchFailure(EventBridgeEvent event) {}
+
+    @OnEventBridge(pattern = "{\"source\": [\"jobs\"]}", bus = "jobs-bus")
+    public void onJobBusEvent(Job job) {}
 
     @LambdaFunction(name = "count-jobs")
     public int countJobs(Job filter) {

@@ -76,6 +76,37 @@ class EventFunctionValidationTest {
                 + " test.FunctionOutsideApp has no @App.", "public void purge()");
     }
 
+    @Test
+    void bucketIsAnS3Name() {
+        assertSingleError("BadBucket", "[GobletBadBucket] 'Avatars_Upload' is not an S3 bucket name: 3 to 63"
+                + " lower-case letters, digits, '.' or '-'", "bucket = \"Avatars_Upload\"");
+    }
+
+    @Test
+    void s3EventsAreS3EventTypes() {
+        assertSingleError("BadS3Event", "[GobletBadS3Event] 'ObjectRemoved' is not an S3 event type. Write one as S3"
+                + " names it, such as s3:ObjectCreated:*", "events = ");
+    }
+
+    @Test
+    void s3FunctionTakesTheObjectEvent() {
+        assertSingleError("S3WithBody", "[GobletEventParameterType] Parameter 'key' of type String cannot receive a"
+                + " @OnS3Event event. Declare S3ObjectEvent, and the Lambda Context if needed.", "String key");
+    }
+
+    @Test
+    void eventPatternMatchesArraysOfValues() {
+        assertSingleError("BadEventPattern", "[GobletBadEventPattern] The event pattern {\"source\": \"aws.codebuild\"}"
+                + " is not one EventBridge takes: the field \"source\" holds a single value, not an array.",
+                "pattern = ");
+    }
+
+    @Test
+    void eventPatternIsJson() {
+        assertSingleError("EventPatternNotJson", "[GobletBadEventPattern] The event pattern source: aws.codebuild is"
+                + " not one EventBridge takes: it is not JSON.", "pattern = ");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = JavaFileObjects.forResource("bad/test/" + name + ".java");
         Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);

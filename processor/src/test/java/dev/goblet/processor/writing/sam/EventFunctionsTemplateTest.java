@@ -53,15 +53,20 @@ class EventFunctionsTemplateTest {
         assertThat(Files.exists(dir.resolve("out/openapi.yaml"))).as("no API, no document").isFalse();
 
         JsonNode template = YAML.readTree(dir.resolve("out/sam-prod.yaml").toFile());
-        assertThat(types(template)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "RunJob", "AWS::Serverless::Function",
-                "Audit", "AWS::Serverless::Function",
-                "OnJobEvent", "AWS::Serverless::Function",
-                "RetryStuckJobs", "AWS::Serverless::Function",
-                "CountJobs", "AWS::Serverless::Function",
-                "RunJobRole", "AWS::IAM::Role",
-                "AuditRole", "AWS::IAM::Role",
-                "JobsTable", "AWS::DynamoDB::Table"));
+        assertThat(types(template)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("RunJob", "AWS::Serverless::Function"),
+                Map.entry("Audit", "AWS::Serverless::Function"),
+                Map.entry("OnJobEvent", "AWS::Serverless::Function"),
+                Map.entry("RetryStuckJobs", "AWS::Serverless::Function"),
+                Map.entry("CountJobs", "AWS::Serverless::Function"),
+                Map.entry("RunJobRole", "AWS::IAM::Role"),
+                Map.entry("AuditRole", "AWS::IAM::Role"),
+                Map.entry("JobsTable", "AWS::DynamoDB::Table"),
+                Map.entry("ImportJobs", "AWS::Serverless::Function"),
+                Map.entry("ForgetJobs", "AWS::Serverless::Function"),
+                Map.entry("OnBatchFailure", "AWS::Serverless::Function"),
+                Map.entry("OnJobBusEvent", "AWS::Serverless::Function"),
+                Map.entry("JobInputsBucket", "AWS::S3::Bucket")));
 
         JsonNode runJob = properties(template, "RunJob");
         assertThat(runJob.path("Handler").asText()).isEqualTo("test.workers.WorkersRunJobHandler::handleRequest");
@@ -114,10 +119,52 @@ class EventFunctionsTemplateTest {
         assertThat(count.has("Events")).as("invoked directly").isFalse();
         assertThat(count.path("ReservedConcurrentExecutions").asInt()).isEqualTo(2);
 
+        assertS3Functions(template);
+        assertEventBridgeFunctions(template);
+
         assertThat(SamTemplateWriterTest.names(template.path("Outputs"))).containsExactly("RunJobArn", "RunJobName",
                 "AuditArn", "AuditName", "OnJobEventArn", "OnJobEventName", "RetryStuckJobsArn",
-                "RetryStuckJobsName", "CountJobsArn", "CountJobsName", "JobsTableName");
+                "RetryStuckJobsName", "ImportJobsArn", "ImportJobsName", "ForgetJobsArn", "ForgetJobsName",
+                "OnBatchFailureArn", "OnBatchFailureName", "OnJobBusEventArn", "OnJobBusEventName", "CountJobsArn",
+                "CountJobsName", "JobsTableName", "JobInputsBucketName");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
+    }
+
+    /** Two functions on one bucket: the template declares it once, and each reads only the objects it is told of. */
+    private static void assertS3Functions(JsonNode template) {
+        JsonNode bucket = template.at("/Resources/JobInputsBucket");
+        assertThat(bucket.at("/Properties/BucketName").asText()).isEqualTo("job-inputs");
+        assertThat(bucket.path("DeletionPolicy").asText()).as("a bucket holds data").isEqualTo("Retain");
+
+        JsonNode imports = properties(template, "ImportJobs");
+        JsonNode event = imports.at("/Events/ImportJobsS3Event");
+        assertThat(event.path("Type").asText()).isEqualTo("S3");
+        assertThat(event.at("/Properties/Bucket/Ref").asText()).isEqualTo("JobInputsBucket");
+        assertThat(event.at("/Properties/Events").toString()).isEqualTo("[\"s3:ObjectCreated:*\"]");
+        assertThat(event.at("/Properties/Filter/S3Key/Rules").toString()).isEqualTo(
+                "[{\"Name\":\"prefix\",\"Value\":\"incoming/\"},{\"Name\":\"suffix\",\"Value\":\".csv\"}]");
+        JsonNode objects = imports.at("/Policies/0/Statement/0");
+        assertThat(objects.path("Sid").asText()).isEqualTo("ImportJobsObjects");
+        assertThat(objects.path("Action").toString()).isEqualTo("[\"s3:GetObject\",\"s3:GetObjectVersion\"]");
+        assertThat(objects.at("/Resource/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:s3:::job-inputs/incoming/*");
+
+        JsonNode forget = properties(template, "ForgetJobs").at("/Events/ForgetJobsS3Event/Properties");
+        assertThat(forget.path("Events").toString()).isEqualTo("[\"s3:ObjectRemoved:*\"]");
+        assertThat(forget.has("Filter")).as("no prefix or suffix, every key").isFalse();
+    }
+
+    private static void assertEventBridgeFunctions(JsonNode template) {
+        JsonNode failure = properties(template, "OnBatchFailure").at("/Events/OnBatchFailureEvent");
+        assertThat(failure.path("Type").asText()).isEqualTo("EventBridgeRule");
+        assertThat(failure.at("/Properties/Pattern").toString())
+                .isEqualTo("{\"source\":[\"aws.batch\"],\"detail\":{\"status\":[\"FAILED\"]}}");
+        assertThat(failure.at("/Properties").has("EventBusName")).as("the default bus").isFalse();
+        assertThat(properties(template, "OnBatchFailure").at("/Policies/0/Statement").findValuesAsText("Sid"))
+                .as("EventBridge invokes it; it reads nothing of its source").containsExactly("JobsTableItems");
+
+        JsonNode bus = properties(template, "OnJobBusEvent").at("/Events/OnJobBusEventEvent/Properties");
+        assertThat(bus.path("EventBusName").asText()).isEqualTo("jobs-bus");
     }
 }
