@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Builds the events AWS services send to a function, as they send them: API Gateway's proxy events in both payload
- * versions, SQS batches, SNS messages, scheduled events. The local server builds its events here too, so a test
+ * versions, SQS batches, SNS messages, S3 object events, EventBridge events, scheduled events. The local server builds its events here too, so a test
  * and a browser see the same thing.
  *
  * <pre>{@code
@@ -38,6 +38,16 @@ public final class Events {
     /** An SNS delivery of {@code message}. */
     public static SnsEventBuilder sns(String message) {
         return new SnsEventBuilder(message);
+    }
+
+    /** S3's notification that {@code key} was put in {@code bucket}; change what happened with its builder. */
+    public static S3EventBuilder s3(String bucket, String key) {
+        return new S3EventBuilder(bucket, key);
+    }
+
+    /** An event of {@code source} and {@code detailType}, as an EventBridge rule delivers it; add its detail. */
+    public static EventBridgeEventBuilder eventBridge(String source, String detailType) {
+        return new EventBridgeEventBuilder(source, detailType);
     }
 
     /** The event EventBridge sends when a schedule rule fires now. */

@@ -3,6 +3,9 @@ package dev.goblet.sample;
 import dev.goblet.App;
 import dev.goblet.HttpMethod;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnS3Event;
+import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.NotFoundError;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.Query;
@@ -36,6 +39,22 @@ public final class SampleApp {
             throw new IllegalStateException("no email for " + user.username());
         }
         welcomed.add(user.username());
+    }
+
+    /** The avatars uploaded, by key. */
+    public final List<String> avatars = new CopyOnWriteArrayList<>();
+
+    /** Who verified their email, as the bus told. */
+    public final List<String> verified = new CopyOnWriteArrayList<>();
+
+    @OnS3Event(bucket = "sample-avatars", prefix = "incoming/")
+    public void avatarUploaded(S3ObjectEvent upload) {
+        avatars.add(upload.key() + " (" + upload.size() + " bytes)");
+    }
+
+    @OnEventBridge(pattern = "{\"source\": [\"sample.users\"], \"detail-type\": [\"User Verified\"]}")
+    public void userVerified(User user) {
+        verified.add(user.username());
     }
 
     /** A pure function: the length of each name it is given. */

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.event.FunctionError;
 import dev.goblet.sample.SampleApp;
+import dev.goblet.sample.SampleAppAvatarUploadedHandler;
 import dev.goblet.sample.SampleAppHandler;
 import dev.goblet.sample.SampleAppNameLengthsHandler;
+import dev.goblet.sample.SampleAppUserVerifiedHandler;
 import dev.goblet.sample.SampleAppWelcomeHandler;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class EventInvocationTest {
     private final SampleApp app = new SampleApp();
     private final TestClient client = TestClient.of(new SampleAppHandler(app), new SampleAppWelcomeHandler(app),
-            new SampleAppNameLengthsHandler(app));
+            new SampleAppNameLengthsHandler(app), new SampleAppAvatarUploadedHandler(app),
+            new SampleAppUserVerifiedHandler(app));
 
     @Test
     void sqsBatchReportsTheMessageThatFailed() {
@@ -30,6 +33,25 @@ class EventInvocationTest {
 
         assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"second\"}]}");
         assertThat(app.welcomed).containsExactly("ana", "cy");
+    }
+
+    @Test
+    void s3EventReachesTheFunctionWithItsKeyAsTheUserWroteIt() {
+        JsonNode event = Events.s3("sample-avatars", "incoming/ana smith.png").size(2048).build();
+        assertThat(event.at("/Records/0/s3/object/key").asText()).as("encoded, as S3 sends it")
+                .isEqualTo("incoming%2Fana+smith.png");
+
+        client.lambda().invoke("avatar_uploaded", event);
+
+        assertThat(app.avatars).containsExactly("incoming/ana smith.png (2048 bytes)");
+    }
+
+    @Test
+    void eventBridgeDetailBindsToTheRecord() {
+        client.lambda().invoke("user_verified", Events.eventBridge("sample.users", "User Verified")
+                .detail(new SampleApp.User("ana", "ana@example.com")).build());
+
+        assertThat(app.verified).containsExactly("ana");
     }
 
     @Test
@@ -49,7 +71,8 @@ class EventInvocationTest {
     void unknownFunctionNamesTheOnesThereAre() {
         assertThatThrownBy(() -> client.lambda().invoke("welcom", Events.sqs().build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No function named 'welcom'; this app has: api_handler, welcome, name_lengths");
+                .hasMessage("No function named 'welcom'; this app has: api_handler, welcome, name_lengths,"
+                        + " avatar_uploaded, user_verified");
     }
 
     @Test
