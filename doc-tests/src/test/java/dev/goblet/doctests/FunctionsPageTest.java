@@ -34,12 +34,16 @@ class FunctionsPageTest {
         MavenBuild.Result build = MavenBuild.run(project, "package");
 
         assertThat(build.exitCode()).as(build.output()).isZero();
-        assertThat(build.output()).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build.output()).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
         JsonNode sam = new ObjectMapper(new YAMLFactory()).readTree(project.resolve("target/goblet/sam.yaml").toFile());
         List<String> resources = new ArrayList<>();
         sam.path("Resources").fieldNames().forEachRemaining(resources::add);
         assertThat(resources).containsExactlyInAnyOrder("SendWelcomeMail", "SendWelcomeMailRole", "OnUserEvent",
-                "PurgeUnverifiedUsers", "CountNames");
+                "PurgeUnverifiedUsers", "ResizeAvatar", "OnUserVerified", "CountNames", "ExampleAvatarsUploadBucket");
+        assertThat(sam.at("/Resources/ResizeAvatar/Properties/Events/ResizeAvatarS3Event/Properties/Bucket/Ref")
+                .asText()).isEqualTo("ExampleAvatarsUploadBucket");
+        assertThat(sam.at("/Resources/OnUserVerified/Properties/Events/OnUserVerifiedEvent/Properties/Pattern/source/0")
+                .asText()).isEqualTo("users.service");
         assertThat(sam.at("/Resources/SendWelcomeMail/Properties/Events/SendWelcomeMailSqsEventSource/Type")
                 .asText()).isEqualTo("SQS");
         assertThat(sam.at("/Resources/PurgeUnverifiedUsers/Properties/Events/PurgeUnverifiedUsersEvent"
