@@ -1,14 +1,22 @@
 package dev.goblet.event.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.event.DynamoDbRecord;
 import dev.goblet.event.EventBridgeEvent;
+import dev.goblet.event.KinesisRecord;
 import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.event.ScheduledEvent;
 import dev.goblet.event.SnsMessage;
 import dev.goblet.event.SqsMessage;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +85,72 @@ final class EventViews {
         return new EventBridgeEvent(text(event, "id"), text(event, "detail-type"), text(event, "source"),
                 text(event, "account"), text(event, "time"), text(event, "region"), resources,
                 event.path("detail"));
+    }
+
+    /** The changes of a DynamoDB stream event, in stream order. */
+    static List<DynamoDbRecord> dynamoDbRecords(JsonNode event) {
+        List<DynamoDbRecord> changes = new ArrayList<>();
+        for (JsonNode record : records(event)) {
+            JsonNode dynamodb = record.path("dynamodb");
+            changes.add(new DynamoDbRecord(text(record, "eventID"), text(record, "eventName"),
+                    text(dynamodb, "SequenceNumber"), item(dynamodb.path("Keys")), item(dynamodb.path("NewImage")),
+                    item(dynamodb.path("OldImage")), text(record, "eventSourceARN")));
+        }
+        return changes;
+    }
+
+    /** The records of a Kinesis event, in stream order, their data decoded. */
+    static List<KinesisRecord> kinesisRecords(JsonNode event) {
+        List<KinesisRecord> records = new ArrayList<>();
+        for (JsonNode record : records(event)) {
+            JsonNode kinesis = record.path("kinesis");
+            String data = text(kinesis, "data");
+            records.add(new KinesisRecord(text(record, "eventID"), text(kinesis, "partitionKey"),
+                    text(kinesis, "sequenceNumber"), data == null ? new byte[0] : Base64.getDecoder().decode(data),
+                    kinesis.path("approximateArrivalTimestamp").asDouble(), text(record, "eventSourceARN")));
+        }
+        return records;
+    }
+
+    /** An item in DynamoDB's typed JSON as plain JSON; a missing image stays missing. */
+    private static JsonNode item(JsonNode attributes) {
+        if (!attributes.isObject()) {
+            return attributes;
+        }
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        attributes.fields().forEachRemaining(field -> item.set(field.getKey(), plain(field.getValue())));
+        return item;
+    }
+
+    /** One typed attribute value, {@code {"N": "42"}}, as plain JSON, {@code 42}. */
+    private static JsonNode plain(JsonNode typed) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        Iterator<Map.Entry<String, JsonNode>> only = typed.fields();
+        if (!only.hasNext()) {
+            return nodes.nullNode();
+        }
+        Map.Entry<String, JsonNode> value = only.next();
+        JsonNode v = value.getValue();
+        switch (value.getKey()) {
+            case "S", "B":
+                return nodes.textNode(v.asText());
+            case "N":
+                return nodes.numberNode(new BigDecimal(v.asText()));
+            case "BOOL":
+                return nodes.booleanNode(v.asBoolean());
+            case "NULL":
+                return nodes.nullNode();
+            case "M":
+                return item(v);
+            case "L", "SS", "NS", "BS":
+                ArrayNode array = nodes.arrayNode();
+                v.forEach(element -> array.add(value.getKey().equals("L") ? plain(element)
+                        : value.getKey().equals("NS") ? nodes.numberNode(new BigDecimal(element.asText()))
+                        : nodes.textNode(element.asText())));
+                return array;
+            default:
+                return v;
+        }
     }
 
     private static Iterable<JsonNode> records(JsonNode event) {

@@ -72,6 +72,27 @@ public sealed interface EventSource {
      */
     record EventBridge(String pattern, String bus) implements EventSource {}
 
+    /**
+     * A DynamoDB table's stream ({@code @OnDynamoDbRecord}) or a Kinesis data stream ({@code @OnKinesisRecord}):
+     * records in order, with partial batch failures by sequence number.
+     *
+     * @param service which kind of stream
+     * @param arn the stream's ARN, with {@code ${AWS::...}} pseudo parameters when a Kinesis stream was named
+     * @param batchSize the records an invocation takes
+     * @param startingPosition {@code LATEST} or {@code TRIM_HORIZON}
+     * @param batchingWindow the seconds Lambda gathers records, 0 for none
+     */
+    record Stream(Service service, String arn, int batchSize, String startingPosition, int batchingWindow)
+            implements EventSource {
+        /** The services whose streams feed functions. */
+        public enum Service { DYNAMODB, KINESIS }
+
+        /** The ARN of a Kinesis stream named in the stack's account and region. */
+        public static String kinesisArn(String name) {
+            return "arn:${AWS::Partition}:kinesis:${AWS::Region}:${AWS::AccountId}:stream/" + name;
+        }
+    }
+
     /** None: a pure function, invoked directly: {@code @LambdaFunction}. */
     record Direct() implements EventSource {}
 

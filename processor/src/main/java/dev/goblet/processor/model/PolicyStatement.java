@@ -24,6 +24,14 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     /** What a function told of a bucket's objects needs to read them. */
     public static final List<String> OBJECT_READER_ACTIONS = List.of("s3:GetObject", "s3:GetObjectVersion");
 
+    /** What Lambda's poller needs of the DynamoDB stream a function reads. */
+    public static final List<String> DYNAMODB_STREAM_ACTIONS = List.of("dynamodb:DescribeStream",
+            "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+    /** What Lambda's poller needs of the Kinesis stream a function reads. */
+    public static final List<String> KINESIS_STREAM_ACTIONS = List.of("kinesis:DescribeStream",
+            "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",
+            "kinesis:SubscribeToShard");
+
     /** The resource of a statement. */
     public sealed interface Resource {}
 
@@ -50,6 +58,12 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     /** Reading the objects at {@code arn} (a bucket's, under a prefix), for the function {@code logicalId}. */
     public static PolicyStatement objectReader(String logicalId, String arn) {
         return new PolicyStatement(logicalId + "Objects", OBJECT_READER_ACTIONS, new Arn(arn));
+    }
+
+    /** Reading the stream at {@code arn}, for the function {@code logicalId}. */
+    public static PolicyStatement streamReader(String logicalId, EventSource.Stream stream) {
+        return new PolicyStatement(logicalId + "Stream", stream.service() == EventSource.Stream.Service.DYNAMODB
+                ? DYNAMODB_STREAM_ACTIONS : KINESIS_STREAM_ACTIONS, new Arn(stream.arn()));
     }
 
     /** The table the statement is on, when it is on one. */

@@ -1,7 +1,9 @@
 package dev.goblet.processor.reading;
 
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnDynamoDbRecord;
 import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnKinesisRecord;
 import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
@@ -30,14 +32,14 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a method annotated {@code @Schedule}, {@code @OnSqsMessage}, {@code @OnSnsMessage}, {@code @OnS3Event},
- * {@code @OnEventBridge} or {@code @LambdaFunction} into the model of a function of its own: its source from the annotation, its name (the
+ * Reads a method annotated as a function ({@link #KINDS}) into the model of a function of its own: its source from the annotation, its name (the
  * annotation's, else the method's in snake case), and what each parameter receives. The validator checks it first.
  */
 public final class EventFunctionReader {
     /** The annotations that make a method a function, each one kind of source. */
     public static final List<Class<? extends Annotation>> KINDS = List.of(Schedule.class, OnSqsMessage.class,
-            OnSnsMessage.class, OnS3Event.class, OnEventBridge.class, LambdaFunction.class);
+            OnSnsMessage.class, OnS3Event.class, OnEventBridge.class, OnDynamoDbRecord.class, OnKinesisRecord.class,
+            LambdaFunction.class);
 
     private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
     private static final String EVENTS = "dev.goblet.event.";
@@ -95,6 +97,8 @@ public final class EventFunctionReader {
             policy.add(PolicyStatement.queueConsumer(logicalId, sqs.arn()));
         } else if (source instanceof EventSource.S3 s3) {
             policy.add(PolicyStatement.objectReader(logicalId, s3.objectsArn()));
+        } else if (source instanceof EventSource.Stream stream) {
+            policy.add(PolicyStatement.streamReader(logicalId, stream));
         }
         tables.stream().map(PolicyStatement::tableItems).forEach(policy::add);
         ClassRef entryPoint = ClassRef.of(appClass.packageName(), entryPointName(appName, logicalId));
@@ -124,6 +128,18 @@ public final class EventFunctionReader {
             OnEventBridge rule = method.getAnnotation(OnEventBridge.class);
             return new EventSource.EventBridge(rule.pattern(), rule.bus());
         }
+        if (kind == OnDynamoDbRecord.class) {
+            OnDynamoDbRecord stream = method.getAnnotation(OnDynamoDbRecord.class);
+            return new EventSource.Stream(EventSource.Stream.Service.DYNAMODB, stream.streamArn(),
+                    stream.batchSize(), stream.startingPosition(), stream.maximumBatchingWindow());
+        }
+        if (kind == OnKinesisRecord.class) {
+            OnKinesisRecord stream = method.getAnnotation(OnKinesisRecord.class);
+            String arn = stream.streamArn().isEmpty() ? EventSource.Stream.kinesisArn(stream.stream())
+                    : stream.streamArn();
+            return new EventSource.Stream(EventSource.Stream.Service.KINESIS, arn, stream.batchSize(),
+                    stream.startingPosition(), stream.maximumBatchingWindow());
+        }
         return new EventSource.Direct();
     }
 
@@ -143,6 +159,9 @@ public final class EventFunctionReader {
         if (kind == OnS3Event.class) {
             return name.equals(EVENTS + "S3ObjectEvent") ? EventParameter.Kind.EVENT : null;
         }
+        if (kind == OnDynamoDbRecord.class) {
+            return name.equals(EVENTS + "DynamoDbRecord") ? EventParameter.Kind.EVENT : null;
+        }
         if (kind == OnEventBridge.class) {
             if (name.equals(EVENTS + "EventBridgeEvent")) {
                 return EventParameter.Kind.EVENT;
@@ -150,7 +169,8 @@ public final class EventFunctionReader {
             // The detail binds as a body does; a String or an event view of another source cannot receive it.
             return name.startsWith(EVENTS) || name.equals("java.lang.String") ? null : EventParameter.Kind.JSON;
         }
-        String view = kind == OnSqsMessage.class ? EVENTS + "SqsMessage" : EVENTS + "SnsMessage";
+        String view = kind == OnSqsMessage.class ? EVENTS + "SqsMessage"
+                : kind == OnKinesisRecord.class ? EVENTS + "KinesisRecord" : EVENTS + "SnsMessage";
         if (name.equals(view)) {
             return EventParameter.Kind.EVENT;
         }
@@ -184,6 +204,10 @@ public final class EventFunctionReader {
             given = method.getAnnotation(OnS3Event.class).name();
         } else if (kind == OnEventBridge.class) {
             given = method.getAnnotation(OnEventBridge.class).name();
+        } else if (kind == OnDynamoDbRecord.class) {
+            given = method.getAnnotation(OnDynamoDbRecord.class).name();
+        } else if (kind == OnKinesisRecord.class) {
+            given = method.getAnnotation(OnKinesisRecord.class).name();
         } else {
             given = method.getAnnotation(LambdaFunction.class).name();
         }

@@ -298,6 +298,25 @@ public final class ErrorMessages {
                 + " digits, '.', '-', '_' or '/') or its ARN, or leave bus empty for the account's default bus.";
     }
 
+    public static String kinesisStream(String method) {
+        return "[GobletKinesisStream] @OnKinesisRecord on " + method + "() names its stream once: give stream (a"
+                + " name in the stack's account and region) or streamArn (an ARN), not both and not neither.";
+    }
+
+    public static String badStreamArn(String arn, String example) {
+        return "[GobletBadStreamArn] '" + arn + "' is not a stream's ARN. Write it as " + example + ".";
+    }
+
+    public static String badStreamName(String stream) {
+        return "[GobletBadStreamName] '" + stream + "' is not a Kinesis stream name: up to 128 letters, digits, '.',"
+                + " '-' or '_'. To name a stream by ARN, use streamArn.";
+    }
+
+    public static String badStartingPosition(String position) {
+        return "[GobletBadStartingPosition] startingPosition '" + position + "' is not one Lambda takes: write"
+                + " LATEST (only records written from now on) or TRIM_HORIZON (the oldest record the stream keeps).";
+    }
+
     public static String badFunctionName(String name) {
         return "[GobletBadFunctionName] '" + name + "' is not a function name Goblet can deploy: start with a"
                 + " letter; use up to 64 letters, digits, '-' or '_'.";

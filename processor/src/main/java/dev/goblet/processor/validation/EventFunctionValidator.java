@@ -4,7 +4,9 @@ import dev.goblet.event.LambdaFunction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goblet.event.OnDynamoDbRecord;
 import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnKinesisRecord;
 import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
@@ -36,6 +38,11 @@ public final class EventFunctionValidator {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern S3_EVENT = Pattern.compile("s3:[A-Za-z]+(:[A-Za-z]+|:\\*)?");
     private static final Pattern BUS = Pattern.compile("[A-Za-z0-9._/-]{1,256}");
+    private static final Pattern DYNAMODB_STREAM = Pattern.compile(
+            "arn:aws(-[a-z]+)*:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}/stream/\\S+");
+    private static final Pattern KINESIS_STREAM = Pattern.compile(
+            "arn:aws(-[a-z]+)*:kinesis:[a-z0-9-]+:\\d{12}:stream/[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern STREAM_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Map<Class<?>, String> ALLOWED = Map.of(
@@ -45,6 +52,9 @@ public final class EventFunctionValidator {
                     + " Lambda Context if needed",
             Schedule.class, "ScheduledEvent, the Lambda Context, or nothing",
             OnS3Event.class, "S3ObjectEvent, and the Lambda Context if needed",
+            OnDynamoDbRecord.class, "DynamoDbRecord, and the Lambda Context if needed",
+            OnKinesisRecord.class, "KinesisRecord, String (its data as UTF-8) or a type its JSON data binds to, and"
+                    + " the Lambda Context if needed",
             OnEventBridge.class, "EventBridgeEvent or a type its JSON detail binds to, and the Lambda Context if"
                     + " needed",
             LambdaFunction.class, "a type the payload's JSON binds to, or JsonNode, and the Lambda Context if"
@@ -107,6 +117,21 @@ public final class EventFunctionValidator {
         }
         if (kind == OnEventBridge.class) {
             return validateRule(method.getAnnotation(OnEventBridge.class), method, mirror);
+        }
+        if (kind == OnDynamoDbRecord.class) {
+            OnDynamoDbRecord stream = method.getAnnotation(OnDynamoDbRecord.class);
+            boolean clean = true;
+            if (!DYNAMODB_STREAM.matcher(stream.streamArn()).matches()) {
+                report.error(ErrorMessages.badStreamArn(stream.streamArn(), "arn:aws:dynamodb:us-east-1:"
+                        + "123456789012:table/Users/stream/2026-01-01T00:00:00.000"), method, mirror,
+                        AnnotationMirrors.written(mirror, "streamArn"));
+                clean = false;
+            }
+            return clean & validateStreamReading(stream.batchSize(), stream.startingPosition(),
+                    stream.maximumBatchingWindow(), method, mirror);
+        }
+        if (kind == OnKinesisRecord.class) {
+            return validateKinesis(method.getAnnotation(OnKinesisRecord.class), method, mirror);
         }
         if (kind == OnSnsMessage.class) {
             String topic = method.getAnnotation(OnSnsMessage.class).topic();
@@ -180,6 +205,39 @@ public final class EventFunctionValidator {
         if (events.isEmpty() || bad.isPresent()) {
             report.error(ErrorMessages.badS3Event(bad.orElse("")), method, mirror,
                     AnnotationMirrors.written(mirror, "events"));
+            clean = false;
+        }
+        return clean;
+    }
+
+    private boolean validateKinesis(OnKinesisRecord stream, ExecutableElement method, AnnotationMirror mirror) {
+        if (stream.stream().isEmpty() == stream.streamArn().isEmpty()) {
+            report.error(ErrorMessages.kinesisStream(method.getSimpleName().toString()), method, mirror);
+            return false;
+        }
+        boolean clean = true;
+        if (!stream.stream().isEmpty() && !STREAM_NAME.matcher(stream.stream()).matches()) {
+            report.error(ErrorMessages.badStreamName(stream.stream()), method, mirror,
+                    AnnotationMirrors.written(mirror, "stream"));
+            clean = false;
+        }
+        if (!stream.streamArn().isEmpty() && !KINESIS_STREAM.matcher(stream.streamArn()).matches()) {
+            report.error(ErrorMessages.badStreamArn(stream.streamArn(),
+                    "arn:aws:kinesis:us-east-1:123456789012:stream/clicks"), method, mirror,
+                    AnnotationMirrors.written(mirror, "streamArn"));
+            clean = false;
+        }
+        return clean & validateStreamReading(stream.batchSize(), stream.startingPosition(),
+                stream.maximumBatchingWindow(), method, mirror);
+    }
+
+    private boolean validateStreamReading(int batchSize, String startingPosition, int window,
+            ExecutableElement method, AnnotationMirror mirror) {
+        boolean clean = range(batchSize, 1, 10_000, "batchSize", "1 to 10,000", method, mirror);
+        clean &= range(window, 0, 300, "maximumBatchingWindow", "0 to 300 seconds", method, mirror);
+        if (!startingPosition.equals("LATEST") && !startingPosition.equals("TRIM_HORIZON")) {
+            report.error(ErrorMessages.badStartingPosition(startingPosition), method, mirror,
+                    AnnotationMirrors.written(mirror, "startingPosition"));
             clean = false;
         }
         return clean;

@@ -79,6 +79,10 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.EventBridge) {
             return "EventBridgeEntryPoint";
         }
+        if (source instanceof EventSource.Stream stream) {
+            return stream.service() == EventSource.Stream.Service.DYNAMODB ? "DynamoDbStreamEntryPoint"
+                    : "KinesisEntryPoint";
+        }
         return "PureEntryPoint";
     }
 
@@ -114,6 +118,9 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.Sns) {
             return "message";
         }
+        if (source instanceof EventSource.Stream) {
+            return "record";
+        }
         return source instanceof EventSource.Direct ? "payload" : "event";
     }
 
@@ -130,7 +137,16 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.EventBridge) {
             return ClassName.get(EVENT, "EventBridgeEvent");
         }
+        if (source instanceof EventSource.Stream stream) {
+            return ClassName.get(EVENT, stream.service() == EventSource.Stream.Service.DYNAMODB ? "DynamoDbRecord"
+                    : "KinesisRecord");
+        }
         return source instanceof EventSource.Schedule ? ClassName.get(EVENT, "ScheduledEvent") : JSON_NODE;
+    }
+
+    /** The accessor of the view's text: an SNS message, a Kinesis record's data, an SQS body. */
+    private static String text(EventSource source) {
+        return source instanceof EventSource.Sns ? "message" : source instanceof EventSource.Stream ? "text" : "body";
     }
 
     private static CodeBlock argument(EventParameter parameter, EventSource source, String input) {
@@ -138,7 +154,7 @@ public final class EventHandlerWriter {
             case LAMBDA_CONTEXT:
                 return CodeBlock.of("context");
             case TEXT:
-                return CodeBlock.of("$N.$N()", input, source instanceof EventSource.Sns ? "message" : "body");
+                return CodeBlock.of("$N.$N()", input, text(source));
             case JSON:
                 if (source instanceof EventSource.Direct) {
                     return CodeBlock.of("bind($N, $N)", input, BODY_TYPE);
@@ -146,9 +162,9 @@ public final class EventHandlerWriter {
                 if (source instanceof EventSource.EventBridge) {
                     return CodeBlock.of("bind($N.detail(), $N, $S)", input, BODY_TYPE, "event detail");
                 }
-                return CodeBlock.of("bind($N.$N(), $N, $S)", input,
-                        source instanceof EventSource.Sns ? "message" : "body", BODY_TYPE,
-                        source instanceof EventSource.Sns ? "message" : "message body");
+                return CodeBlock.of("bind($N.$N(), $N, $S)", input, text(source), BODY_TYPE,
+                        source instanceof EventSource.Sns ? "message" : source instanceof EventSource.Stream
+                                ? "record data" : "message body");
             default:
                 // The event's view, the batch, or a pure function's JSON tree: what the base hands over.
                 return CodeBlock.of("$N", input);

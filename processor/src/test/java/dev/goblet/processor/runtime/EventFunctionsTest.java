@@ -126,6 +126,46 @@ class EventFunctionsTest {
     }
 
     @Test
+    void dynamoDbStreamStopsAtTheFailedRecordAndReportsItsSequenceNumber() throws IOException {
+        JsonNode answer = invoke(new EventsAppOnUserRecordHandler(app), fixture("dynamodb-stream.json"));
+
+        assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"222\"}]}");
+        assertThat(app.seen).as("the images as plain JSON; the record after the failed one is left for the retry")
+                .containsExactly("INSERT {\"username\":\"ana\"} new={\"username\":\"ana\",\"email\":"
+                        + "\"ana@example.com\",\"logins\":3,\"verified\":true,\"tags\":[\"a\",\"b\"],"
+                        + "\"profile\":{\"city\":\"Lyon\"},\"nickname\":null} old=");
+        assertThat(log).contains("Record 222 failed in function on_user_record", "es-3.internal");
+    }
+
+    @Test
+    void dynamoDbStreamWithNoFailureReportsNone() throws IOException {
+        ObjectNode event = fixture("dynamodb-stream.json");
+        ((ArrayNode) event.get("Records")).remove(1);
+
+        JsonNode answer = invoke(new EventsAppOnUserRecordHandler(app), event);
+
+        assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[]}");
+        assertThat(app.seen).hasSize(2);
+        assertThat(app.seen.get(1)).isEqualTo("REMOVE {\"username\":\"bo\"} new= old={\"username\":\"bo\","
+                + "\"email\":\"bo@example.com\"}");
+    }
+
+    @Test
+    void kinesisDataBindsToARecordAndARecordThatDoesNotBindStopsTheBatch() throws IOException {
+        ObjectNode event = fixture("kinesis.json");
+        JsonNode answer = invoke(new EventsAppCountClickHandler(app), event);
+
+        assertThat(answer.at("/batchItemFailures/0/itemIdentifier").asText())
+                .isEqualTo(event.at("/Records/1/kinesis/sequenceNumber").asText());
+        assertThat(answer.at("/batchItemFailures").size()).isEqualTo(1);
+        assertThat(app.seen).containsExactly("click ana /home");
+
+        invoke(new EventsAppRawClicksHandler(app), event);
+        assertThat(app.seen).endsWith("raw user-1 {\"page\": \"/home\", \"user\": \"ana\"}", "raw user-2 not json",
+                "raw user-3 {\"page\": \"/about\", \"user\": \"bo\"}");
+    }
+
+    @Test
     void pureFunctionsAnswerWithTheirResult() throws IOException {
         assertThat(invoke(new EventsAppAddHandler(app), JSON.readTree("{\"a\": 2, \"b\": 40}")).toString())
                 .isEqualTo("{\"sum\":42}");

@@ -3,9 +3,13 @@ package dev.goblet.processor.runtime;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.App;
+import dev.goblet.event.DynamoDbRecord;
 import dev.goblet.event.EventBridgeEvent;
+import dev.goblet.event.KinesisRecord;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnDynamoDbRecord;
 import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnKinesisRecord;
 import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
@@ -93,6 +97,29 @@ public final class EventsApp {
     @OnEventBridge(pattern = "{\"source\": [{\"prefix\": \"users.\"}]}", bus = "users", name = "all_user_events")
     public void onAnyUserEvent(EventBridgeEvent event, Context context) {
         seen.add(event.detailType() + " from " + event.source() + " " + event.detail().path("username").asText());
+    }
+
+    /** A change of user "fail" fails its record. */
+    @OnDynamoDbRecord(streamArn = "arn:aws:dynamodb:us-east-1:123456789012:table/Users/stream/2026-11-30T00:00:00.000",
+            batchSize = 50, startingPosition = "TRIM_HORIZON")
+    public void onUserRecord(DynamoDbRecord change) {
+        if (change.keys().path("username").asText().equals("fail")) {
+            throw new IllegalStateException("search index es-3.internal is down");
+        }
+        seen.add(change.eventName() + " " + change.keys() + " new=" + change.newImage() + " old=" + change.oldImage());
+    }
+
+    /** A click, its JSON data bound to a record. */
+    public record Click(String page, String user) {}
+
+    @OnKinesisRecord(stream = "clicks", batchSize = 500, maximumBatchingWindow = 2)
+    public void countClick(Click click) {
+        seen.add("click " + click.user() + " " + click.page());
+    }
+
+    @OnKinesisRecord(streamArn = "arn:aws:kinesis:eu-west-1:123456789012:stream/raw", name = "raw_clicks")
+    public void rawClick(KinesisRecord record) {
+        seen.add("raw " + record.partitionKey() + " " + record.text());
     }
 
     @LambdaFunction

@@ -45,6 +45,18 @@ final class EventSources {
             event(events, id + "SnsSubscription", "SNS").set("Topic", sub(sns.arn()));
         } else if (source instanceof EventSource.S3 s3) {
             s3Event(event(events, id + "S3Event", "S3"), s3);
+        } else if (source instanceof EventSource.Stream stream) {
+            boolean dynamodb = stream.service() == EventSource.Stream.Service.DYNAMODB;
+            ObjectNode properties = event(events, id + (dynamodb ? "DynamodbEventSource" : "KinesisEventSource"),
+                    dynamodb ? "DynamoDB" : "Kinesis");
+            properties.set("Stream", sub(stream.arn()));
+            properties.put("StartingPosition", stream.startingPosition());
+            properties.put("BatchSize", stream.batchSize());
+            if (stream.batchingWindow() > 0) {
+                properties.put("MaximumBatchingWindowInSeconds", stream.batchingWindow());
+            }
+            // A failed record is reported by its sequence number, so that the stream resumes from it.
+            properties.putArray("FunctionResponseTypes").add("ReportBatchItemFailures");
         } else if (source instanceof EventSource.EventBridge rule) {
             ObjectNode properties = event(events, id + "Event", "EventBridgeRule");
             properties.set("Pattern", TemplateValues.json(rule.pattern()));

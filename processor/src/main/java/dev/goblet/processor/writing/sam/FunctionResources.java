@@ -117,12 +117,13 @@ final class FunctionResources {
     }
 
     /**
-     * Whether the template holds a role of the function's own: for a queue's function, SAM would otherwise attach
-     * AWS's managed {@code AWSLambdaSQSQueueExecutionRole} (those actions on every queue) to the role it makes.
+     * Whether the template holds a role of the function's own: for a queue's or a stream's function, SAM would
+     * otherwise attach AWS's managed {@code AWSLambdaSQSQueueExecutionRole} (or its DynamoDB or Kinesis
+     * counterpart: those actions on every queue or stream) to the role it makes.
      */
     private boolean writesOwnRole() {
         return config.manageIamRole() && function instanceof EventFunctionModel event
-                && event.source() instanceof EventSource.Sqs;
+                && (event.source() instanceof EventSource.Sqs || event.source() instanceof EventSource.Stream);
     }
 
     private String roleId() {
