@@ -2,9 +2,12 @@ package test.workers;
 
 import dev.goblet.App;
 import dev.goblet.DynamoDbTable;
+import dev.goblet.event.DynamoDbRecord;
 import dev.goblet.event.EventBridgeEvent;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnDynamoDbRecord;
 import dev.goblet.event.OnEventBridge;
+import dev.goblet.event.OnKinesisRecord;
 import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
@@ -42,6 +45,13 @@ public final class WorkersApp {
 
     @OnEventBridge(pattern = "{\"source\": [\"jobs\"]}", bus = "jobs-bus")
     public void onJobBusEvent(Job job) {}
+
+    @OnDynamoDbRecord(streamArn = "arn:aws:dynamodb:eu-west-1:123456789012:table/Jobs/stream/2026-11-30T00:00:00.000",
+            startingPosition = "TRIM_HORIZON", batchSize = 200, maximumBatchingWindow = 3)
+    public void onJobChange(DynamoDbRecord change) {}
+
+    @OnKinesisRecord(stream = "job-metrics")
+    public void onJobMetric(String line) {}
 
     @LambdaFunction(name = "count-jobs")
     public int countJobs(Job filter) {

@@ -107,6 +107,25 @@ class EventFunctionValidationTest {
                 + " not one EventBridge takes: it is not JSON.", "pattern = ");
     }
 
+    @Test
+    void startingPositionIsOneLambdaTakes() {
+        assertSingleError("BadStartingPosition", "[GobletBadStartingPosition] startingPosition 'EARLIEST' is not one"
+                + " Lambda takes: write LATEST", "startingPosition = ");
+    }
+
+    @Test
+    void kinesisStreamIsNamedOnce() {
+        assertSingleError("KinesisStreamTwice", "[GobletKinesisStream] @OnKinesisRecord on count() names its stream"
+                + " once", "@OnKinesisRecord");
+    }
+
+    @Test
+    void dynamoDbStreamArnNamesAStream() {
+        assertSingleError("BadDynamoDbStream", "[GobletBadStreamArn] 'arn:aws:dynamodb:us-east-1:123456789012:"
+                + "table/Users' is not a stream's ARN. Write it as arn:aws:dynamodb:us-east-1:123456789012:table/Users"
+                + "/stream/", "streamArn = ");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = JavaFileObjects.forResource("bad/test/" + name + ".java");
         Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);

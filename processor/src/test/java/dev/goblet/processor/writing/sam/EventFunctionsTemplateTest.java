@@ -66,7 +66,11 @@ class EventFunctionsTemplateTest {
                 Map.entry("ForgetJobs", "AWS::Serverless::Function"),
                 Map.entry("OnBatchFailure", "AWS::Serverless::Function"),
                 Map.entry("OnJobBusEvent", "AWS::Serverless::Function"),
-                Map.entry("JobInputsBucket", "AWS::S3::Bucket")));
+                Map.entry("JobInputsBucket", "AWS::S3::Bucket"),
+                Map.entry("OnJobChange", "AWS::Serverless::Function"),
+                Map.entry("OnJobChangeRole", "AWS::IAM::Role"),
+                Map.entry("OnJobMetric", "AWS::Serverless::Function"),
+                Map.entry("OnJobMetricRole", "AWS::IAM::Role")));
 
         JsonNode runJob = properties(template, "RunJob");
         assertThat(runJob.path("Handler").asText()).isEqualTo("test.workers.WorkersRunJobHandler::handleRequest");
@@ -121,11 +125,13 @@ class EventFunctionsTemplateTest {
 
         assertS3Functions(template);
         assertEventBridgeFunctions(template);
+        assertStreamFunctions(template);
 
         assertThat(SamTemplateWriterTest.names(template.path("Outputs"))).containsExactly("RunJobArn", "RunJobName",
                 "AuditArn", "AuditName", "OnJobEventArn", "OnJobEventName", "RetryStuckJobsArn",
                 "RetryStuckJobsName", "ImportJobsArn", "ImportJobsName", "ForgetJobsArn", "ForgetJobsName",
-                "OnBatchFailureArn", "OnBatchFailureName", "OnJobBusEventArn", "OnJobBusEventName", "CountJobsArn",
+                "OnBatchFailureArn", "OnBatchFailureName", "OnJobBusEventArn", "OnJobBusEventName", "OnJobChangeArn",
+                "OnJobChangeName", "OnJobMetricArn", "OnJobMetricName", "CountJobsArn",
                 "CountJobsName", "JobsTableName", "JobInputsBucketName");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
@@ -166,5 +172,33 @@ class EventFunctionsTemplateTest {
 
         JsonNode bus = properties(template, "OnJobBusEvent").at("/Events/OnJobBusEventEvent/Properties");
         assertThat(bus.path("EventBusName").asText()).isEqualTo("jobs-bus");
+    }
+
+    /** A stream's function reads its one stream, with a role of its own (SAM's would read every stream). */
+    private static void assertStreamFunctions(JsonNode template) {
+        JsonNode change = properties(template, "OnJobChange");
+        JsonNode dynamodb = change.at("/Events/OnJobChangeDynamodbEventSource");
+        assertThat(dynamodb.path("Type").asText()).isEqualTo("DynamoDB");
+        assertThat(dynamodb.at("/Properties/Stream/Fn::Sub").asText())
+                .isEqualTo("arn:aws:dynamodb:eu-west-1:123456789012:table/Jobs/stream/2026-11-30T00:00:00.000");
+        assertThat(dynamodb.at("/Properties/StartingPosition").asText()).isEqualTo("TRIM_HORIZON");
+        assertThat(dynamodb.at("/Properties/BatchSize").asInt()).isEqualTo(200);
+        assertThat(dynamodb.at("/Properties/MaximumBatchingWindowInSeconds").asInt()).isEqualTo(3);
+        assertThat(dynamodb.at("/Properties/FunctionResponseTypes").toString())
+                .isEqualTo("[\"ReportBatchItemFailures\"]");
+        assertThat(change.at("/Role/Fn::GetAtt/0").asText()).isEqualTo("OnJobChangeRole");
+        JsonNode stream = properties(template, "OnJobChangeRole").at("/Policies/0/PolicyDocument/Statement/0");
+        assertThat(stream.path("Sid").asText()).isEqualTo("OnJobChangeStream");
+        assertThat(stream.path("Action").toString()).isEqualTo("[\"dynamodb:DescribeStream\",\"dynamodb:GetRecords\","
+                + "\"dynamodb:GetShardIterator\",\"dynamodb:ListStreams\"]");
+
+        JsonNode kinesis = properties(template, "OnJobMetric").at("/Events/OnJobMetricKinesisEventSource");
+        assertThat(kinesis.path("Type").asText()).isEqualTo("Kinesis");
+        assertThat(kinesis.at("/Properties/Stream/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:kinesis:${AWS::Region}:${AWS::AccountId}:stream/job-metrics");
+        assertThat(kinesis.at("/Properties/StartingPosition").asText()).as("Chalice's default").isEqualTo("LATEST");
+        assertThat(kinesis.at("/Properties/BatchSize").asInt()).isEqualTo(100);
+        assertThat(properties(template, "OnJobMetricRole").at("/Policies/0/PolicyDocument/Statement/0/Resource/Fn::Sub")
+                .asText()).endsWith(":stream/job-metrics");
     }
 }
