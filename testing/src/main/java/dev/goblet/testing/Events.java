@@ -3,11 +3,13 @@ package dev.goblet.testing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Builds the events AWS services send to a function, as they send them: API Gateway's proxy events in both payload
- * versions, SQS batches, SNS messages, S3 object events, EventBridge events, scheduled events. The local server builds its events here too, so a test
+ * versions, SQS batches, SNS messages, S3 object events, EventBridge events, DynamoDB and Kinesis stream records, scheduled
+ * events. The local server builds its events here too, so a test
  * and a browser see the same thing.
  *
  * <pre>{@code
@@ -48,6 +50,16 @@ public final class Events {
     /** An event of {@code source} and {@code detailType}, as an EventBridge rule delivers it; add its detail. */
     public static EventBridgeEventBuilder eventBridge(String source, String detailType) {
         return new EventBridgeEventBuilder(source, detailType);
+    }
+
+    /** An empty DynamoDB stream batch of a table whose key attributes are {@code keyNames}: add its changes. */
+    public static DynamoDbStreamEventBuilder dynamoDbStream(String... keyNames) {
+        return new DynamoDbStreamEventBuilder(List.of(keyNames));
+    }
+
+    /** An empty Kinesis batch: add its records. */
+    public static KinesisEventBuilder kinesis() {
+        return new KinesisEventBuilder();
     }
 
     /** The event EventBridge sends when a schedule rule fires now. */

@@ -2,7 +2,10 @@ package dev.goblet.sample;
 
 import dev.goblet.App;
 import dev.goblet.HttpMethod;
+import dev.goblet.event.DynamoDbRecord;
 import dev.goblet.event.LambdaFunction;
+import dev.goblet.event.OnDynamoDbRecord;
+import dev.goblet.event.OnKinesisRecord;
 import dev.goblet.event.OnEventBridge;
 import dev.goblet.event.OnS3Event;
 import dev.goblet.event.S3ObjectEvent;
@@ -55,6 +58,23 @@ public final class SampleApp {
     @OnEventBridge(pattern = "{\"source\": [\"sample.users\"], \"detail-type\": [\"User Verified\"]}")
     public void userVerified(User user) {
         verified.add(user.username());
+    }
+
+    /** The users' changes, as the table's stream told them. */
+    public final List<String> changes = new CopyOnWriteArrayList<>();
+
+    /** A change to a user named "broken" fails its record. */
+    @OnDynamoDbRecord(streamArn = "arn:aws:dynamodb:us-east-1:123456789012:table/Users/stream/2026-01-01T00:00:00.000")
+    public void userChanged(DynamoDbRecord change) {
+        if (change.keys().path("username").asText().equals("broken")) {
+            throw new IllegalStateException("cannot index broken");
+        }
+        changes.add(change.eventName() + " " + change.keys().path("username").asText());
+    }
+
+    @OnKinesisRecord(stream = "sample-clicks")
+    public void click(User user) {
+        changes.add("click " + user.username());
     }
 
     /** A pure function: the length of each name it is given. */

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.event.FunctionError;
 import dev.goblet.sample.SampleApp;
 import dev.goblet.sample.SampleAppAvatarUploadedHandler;
+import dev.goblet.sample.SampleAppClickHandler;
 import dev.goblet.sample.SampleAppHandler;
 import dev.goblet.sample.SampleAppNameLengthsHandler;
+import dev.goblet.sample.SampleAppUserChangedHandler;
 import dev.goblet.sample.SampleAppUserVerifiedHandler;
 import dev.goblet.sample.SampleAppWelcomeHandler;
 import java.util.List;
@@ -20,7 +22,7 @@ class EventInvocationTest {
     private final SampleApp app = new SampleApp();
     private final TestClient client = TestClient.of(new SampleAppHandler(app), new SampleAppWelcomeHandler(app),
             new SampleAppNameLengthsHandler(app), new SampleAppAvatarUploadedHandler(app),
-            new SampleAppUserVerifiedHandler(app));
+            new SampleAppUserVerifiedHandler(app), new SampleAppUserChangedHandler(app), new SampleAppClickHandler(app));
 
     @Test
     void sqsBatchReportsTheMessageThatFailed() {
@@ -55,6 +57,33 @@ class EventInvocationTest {
     }
 
     @Test
+    void dynamoDbStreamStopsAtTheFailedChange() {
+        DynamoDbStreamEventBuilder stream = Events.dynamoDbStream("username")
+                .insert(new SampleApp.User("ana", "ana@example.com"))
+                .modify(new SampleApp.User("broken", "a@example.com"), new SampleApp.User("broken", "b@example.com"));
+        String failed = stream.lastSequenceNumber();
+        stream.remove(new SampleApp.User("cy", "cy@example.com"));
+
+        JsonNode answer = client.lambda().invoke("user_changed", stream.build());
+
+        assertThat(answer.at("/batchItemFailures/0/itemIdentifier").asText()).isEqualTo(failed);
+        assertThat(app.changes).containsExactly("INSERT ana");
+    }
+
+    @Test
+    void kinesisRecordsBindInOrder() {
+        KinesisEventBuilder kinesis = Events.kinesis().json("k1", new SampleApp.User("ana", "ana@example.com"))
+                .record("k2", "{\"username\": \"bo\", \"email\": \"bo@example.com\"}");
+
+        JsonNode answer = client.lambda().invoke("click", kinesis.build());
+
+        assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[]}");
+        assertThat(app.changes).containsExactly("click ana", "click bo");
+        assertThat(kinesis.build().at("/Records/1/kinesis/data").asText()).as("base64, as Kinesis sends it")
+                .isEqualTo("eyJ1c2VybmFtZSI6ICJibyIsICJlbWFpbCI6ICJib0BleGFtcGxlLmNvbSJ9");
+    }
+
+    @Test
     void pureFunctionAnswersWithItsResult() {
         JsonNode answer = client.lambda().invoke("name_lengths", List.of("ana", "bo"));
 
@@ -72,7 +101,7 @@ class EventInvocationTest {
         assertThatThrownBy(() -> client.lambda().invoke("welcom", Events.sqs().build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No function named 'welcom'; this app has: api_handler, welcome, name_lengths,"
-                        + " avatar_uploaded, user_verified");
+                        + " avatar_uploaded, user_verified, user_changed, click");
     }
 
     @Test
