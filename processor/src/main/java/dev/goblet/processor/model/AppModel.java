@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param appClass the class holding the routes
  * @param functions the app's functions, each deployed as a Lambda function of its own; names are unique
  * @param tables the DynamoDB tables the app declares, in declaration order
+ * @param queues the SQS queues the app declares, in declaration order
+ * @param topics the SNS topics the app declares, in declaration order
  * @param tags the tags the class declares with {@code @Tag}
  * @param schemas the named types the routes use, by schema name, in the order first met
  */
@@ -25,12 +27,16 @@ public record AppModel(
         ClassRef appClass,
         List<FunctionModel> functions,
         List<TableModel> tables,
+        List<QueueModel> queues,
+        List<TopicModel> topics,
         List<TagModel> tags,
         Map<String, NamedSchema> schemas) {
 
     public AppModel {
         functions = List.copyOf(functions);
         tables = List.copyOf(tables);
+        queues = List.copyOf(queues);
+        topics = List.copyOf(topics);
         tags = List.copyOf(tags);
         schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
         if (functions.stream().map(FunctionModel::name).distinct().count() != functions.size()) {
@@ -47,6 +53,16 @@ public record AppModel(
     /** The routes of the app's API, empty when it has none. */
     public List<RouteModel> routes() {
         return api().map(ApiHandlerModel::routes).orElse(List.of());
+    }
+
+    /** The queue the app declares under {@code name}, if it does. */
+    public Optional<QueueModel> queue(String name) {
+        return queues.stream().filter(queue -> queue.name().equals(name)).findFirst();
+    }
+
+    /** The topic the app declares under {@code name}, if it does. */
+    public Optional<TopicModel> topic(String name) {
+        return topics.stream().filter(topic -> topic.name().equals(name)).findFirst();
     }
 
     /** The functions' config keys, in the app's order. */

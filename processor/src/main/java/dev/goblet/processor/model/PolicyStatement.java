@@ -38,6 +38,9 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     /** A table of the app, and its indexes. */
     public record Table(TableModel table) implements Resource {}
 
+    /** A resource of the template itself: its ARN is {@code Fn::GetAtt} of {@code attribute}, or its {@code Ref}. */
+    public record Declared(String logicalId, Optional<String> attribute) implements Resource {}
+
     /** One resource by ARN, with {@code ${AWS::...}} pseudo parameters as {@code Fn::Sub} takes them. */
     public record Arn(String arn) implements Resource {}
 
@@ -53,6 +56,24 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
     /** Consuming the queue at {@code arn}, for the function {@code logicalId}. */
     public static PolicyStatement queueConsumer(String logicalId, String arn) {
         return new PolicyStatement(logicalId + "Queue", QUEUE_CONSUMER_ACTIONS, new Arn(arn));
+    }
+
+    /** Sending to a queue the app declares. */
+    public static PolicyStatement queueSender(QueueModel queue) {
+        return new PolicyStatement(queue.logicalId() + "Send", List.of("sqs:SendMessage"),
+                new Declared(queue.logicalId(), Optional.of("Arn")));
+    }
+
+    /** Publishing to a topic the app declares. */
+    public static PolicyStatement topicPublisher(TopicModel topic) {
+        return new PolicyStatement(topic.logicalId() + "Publish", List.of("sns:Publish"),
+                new Declared(topic.logicalId(), Optional.empty()));
+    }
+
+    /** Consuming a queue the app declares, for the function {@code logicalId}. */
+    public static PolicyStatement queueConsumer(String logicalId, QueueModel queue) {
+        return new PolicyStatement(logicalId + "Queue", QUEUE_CONSUMER_ACTIONS,
+                new Declared(queue.logicalId(), Optional.of("Arn")));
     }
 
     /** Reading the objects at {@code arn} (a bucket's, under a prefix), for the function {@code logicalId}. */

@@ -9,7 +9,10 @@ import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.model.TopicModel;
+import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.validation.AppValidator;
 import dev.goblet.processor.validation.ErrorMessages;
@@ -90,18 +93,21 @@ public final class AppReader {
         }
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
+        List<QueueModel> queues = MessagingReader.queues(type);
+        List<TopicModel> topics = MessagingReader.topics(type);
+        clean &= new MessagingValidator(report).validate(type, queues, topics, tables);
+        List<PolicyStatement> shared = shared(tables, queues, topics);
         ClassRef appClass = TypeRefs.classRef(type);
         List<FunctionModel> functions = new ArrayList<>();
         // An app of routes only, or of nothing yet, is an API; one of event functions only has no API.
         boolean api = !routes.isEmpty() || functionMethods.isEmpty();
         ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         if (api) {
-            functions.add(new ApiHandlerModel(handler, routes,
-                    tables.stream().map(PolicyStatement::tableItems).toList()));
+            functions.add(new ApiHandlerModel(handler, routes, shared));
         }
-        FunctionNames names = functionNames(api, tables);
+        FunctionNames names = functionNames(api, tables, queues, topics);
         for (ExecutableElement method : functionMethods) {
-            Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), tables);
+            Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared);
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);
         }
@@ -111,18 +117,34 @@ public final class AppReader {
         Optional<String> description = app.description().isEmpty()
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, tags,
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
                 shapes.schemas()));
     }
 
-    /** What the functions' names may not be: the API's, the tables', the template's own. */
-    private FunctionNames functionNames(boolean api, List<TableModel> tables) {
+    /**
+     * What every function of the app may do: use its tables, send to its queues, publish to its topics. Each
+     * function adds what its own source needs.
+     */
+    private static List<PolicyStatement> shared(List<TableModel> tables, List<QueueModel> queues,
+            List<TopicModel> topics) {
+        List<PolicyStatement> shared = new ArrayList<>();
+        tables.stream().map(PolicyStatement::tableItems).forEach(shared::add);
+        queues.stream().map(PolicyStatement::queueSender).forEach(shared::add);
+        topics.stream().map(PolicyStatement::topicPublisher).forEach(shared::add);
+        return shared;
+    }
+
+    /** What the functions' names may not be: the API's, the resources', the template's own. */
+    private FunctionNames functionNames(boolean api, List<TableModel> tables, List<QueueModel> queues,
+            List<TopicModel> topics) {
         FunctionNames names = new FunctionNames(report);
         if (api) {
             names.reserveName(ApiHandlerModel.NAME, "the app's routes");
         }
         TableValidator.TEMPLATE_IDS.forEach(id -> names.reserve(id, "Goblet's resource " + id));
         tables.forEach(table -> names.reserve(table.resource(), "the table " + table.resource()));
+        queues.forEach(queue -> names.reserve(queue.logicalId(), "the queue " + queue.name()));
+        topics.forEach(topic -> names.reserve(topic.logicalId(), "the topic " + topic.name()));
         return names;
     }
 }

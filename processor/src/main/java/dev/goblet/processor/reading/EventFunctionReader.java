@@ -14,7 +14,7 @@ import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventParameter;
 import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.PolicyStatement;
-import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.EventFunctionValidator;
 import dev.goblet.processor.validation.ValidationReport;
@@ -63,10 +63,11 @@ public final class EventFunctionReader {
      * The function the method is, or empty when it breaks a rule (reported).
      *
      * @param appName the app's name, which the entry point's class name starts with
-     * @param tables the app's tables: its functions may use them all, as its API does
+     * @param queues the queues the app declares, which a function may read
+     * @param shared what every function of the app may do (its tables, queues, topics), as its API does
      */
     public Optional<EventFunctionModel> read(ExecutableElement method, ClassRef appClass, String appName,
-            List<TableModel> tables) {
+            List<QueueModel> queues, List<PolicyStatement> shared) {
         List<Class<? extends Annotation>> kinds = KINDS.stream().filter(kind -> method.getAnnotation(kind) != null)
                 .toList();
         String methodName = method.getSimpleName().toString();
@@ -94,13 +95,16 @@ public final class EventFunctionReader {
         String logicalId = logicalId(name);
         List<PolicyStatement> policy = new ArrayList<>();
         if (source instanceof EventSource.Sqs sqs) {
-            policy.add(PolicyStatement.queueConsumer(logicalId, sqs.arn()));
+            Optional<QueueModel> declared = queues.stream()
+                    .filter(queue -> sqs.queue().filter(queue.name()::equals).isPresent()).findFirst();
+            policy.add(declared.map(queue -> PolicyStatement.queueConsumer(logicalId, queue))
+                    .orElseGet(() -> PolicyStatement.queueConsumer(logicalId, sqs.arn())));
         } else if (source instanceof EventSource.S3 s3) {
             policy.add(PolicyStatement.objectReader(logicalId, s3.objectsArn()));
         } else if (source instanceof EventSource.Stream stream) {
             policy.add(PolicyStatement.streamReader(logicalId, stream));
         }
-        tables.stream().map(PolicyStatement::tableItems).forEach(policy::add);
+        policy.addAll(shared);
         ClassRef entryPoint = ClassRef.of(appClass.packageName(), entryPointName(appName, logicalId));
         return Optional.of(new EventFunctionModel(name, logicalId, entryPoint, methodName, source, bound,
                 method.getReturnType().getKind() != TypeKind.VOID, policy));

@@ -317,6 +317,17 @@ public final class ErrorMessages {
                 + " LATEST (only records written from now on) or TRIM_HORIZON (the oldest record the stream keeps).";
     }
 
+    public static String duplicateMessaging(String name) {
+        return "[GobletDuplicateMessaging] The app declares '" + name + "' twice, or two queues or topics whose"
+                + " names differ only in punctuation: each becomes one resource of the template. Keep one.";
+    }
+
+    public static String badMessagingVariable(String owner, String variable) {
+        return "[GobletBadMessagingVariable] The " + owner + " puts its address in '" + variable + "', which is not"
+                + " a free environment variable name: use letters, digits and '_', starting with a letter, and a"
+                + " name no other table, queue or topic of the app uses.";
+    }
+
     public static String badFunctionName(String name) {
         return "[GobletBadFunctionName] '" + name + "' is not a function name Goblet can deploy: start with a"
                 + " letter; use up to 64 letters, digits, '-' or '_'.";

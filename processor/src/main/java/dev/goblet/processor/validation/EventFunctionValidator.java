@@ -33,8 +33,8 @@ import javax.lang.model.util.Types;
 public final class EventFunctionValidator {
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
     private static final Pattern CRON = Pattern.compile("cron\\(\\S+( \\S+){5}\\)");
-    private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}(\\.fifo)?");
-    private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}(\\.fifo)?");
+    static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}(\\.fifo)?");
+    static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}(\\.fifo)?");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern S3_EVENT = Pattern.compile("s3:[A-Za-z]+(:[A-Za-z]+|:\\*)?");
     private static final Pattern BUS = Pattern.compile("[A-Za-z0-9._/-]{1,256}");

@@ -1,11 +1,14 @@
 package dev.goblet.processor.writing.sam;
 
+import static dev.goblet.processor.writing.sam.TemplateValues.getAtt;
 import static dev.goblet.processor.writing.sam.TemplateValues.object;
 import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.sub;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventSource;
 import java.util.Optional;
@@ -19,7 +22,7 @@ final class EventSources {
     private EventSources() {}
 
     /** The function's events; empty for a function invoked directly. */
-    static Optional<ObjectNode> events(EventFunctionModel function) {
+    static Optional<ObjectNode> events(EventFunctionModel function, AppModel app) {
         EventSource source = function.source();
         String id = function.logicalId();
         ObjectNode events = object();
@@ -31,7 +34,9 @@ final class EventSources {
             }
         } else if (source instanceof EventSource.Sqs sqs) {
             ObjectNode properties = event(events, id + "SqsEventSource", "SQS");
-            properties.set("Queue", sub(sqs.arn()));
+            // A queue the app declares is referred to, so that CloudFormation makes it before it is read.
+            properties.set("Queue", sqs.queue().flatMap(app::queue).map(queue -> (JsonNode) getAtt(queue.logicalId(),
+                    "Arn")).orElseGet(() -> sub(sqs.arn())));
             properties.put("BatchSize", sqs.batchSize());
             if (sqs.batchingWindow() > 0) {
                 properties.put("MaximumBatchingWindowInSeconds", sqs.batchingWindow());
@@ -42,7 +47,8 @@ final class EventSources {
             // Failed messages are reported one by one, so that the queue retries only them.
             properties.putArray("FunctionResponseTypes").add("ReportBatchItemFailures");
         } else if (source instanceof EventSource.Sns sns) {
-            event(events, id + "SnsSubscription", "SNS").set("Topic", sub(sns.arn()));
+            event(events, id + "SnsSubscription", "SNS").set("Topic", app.topic(sns.topic())
+                    .map(topic -> (JsonNode) ref(topic.logicalId())).orElseGet(() -> sub(sns.arn())));
         } else if (source instanceof EventSource.S3 s3) {
             s3Event(event(events, id + "S3Event", "S3"), s3);
         } else if (source instanceof EventSource.Stream stream) {

@@ -72,7 +72,7 @@ final class FunctionResources {
         }
         vpc(properties);
         if (function instanceof EventFunctionModel event) {
-            EventSources.events(event).ifPresent(events -> properties.set("Events", events));
+            EventSources.events(event, app).ifPresent(events -> properties.set("Events", events));
         }
         return TemplateValues.resource("AWS::Serverless::Function", properties);
     }
@@ -83,7 +83,10 @@ final class FunctionResources {
         outputs.putObject(function.logicalId() + "Name").set("Value", ref(function.logicalId()));
     }
 
-    /** The names of the tables it uses first, then the config's variables, which may name a table made elsewhere. */
+    /**
+     * The names of the tables it uses first, the URLs of the app's queues and ARNs of its topics, then the config's
+     * variables, which may name a table made elsewhere.
+     */
     private ObjectNode environment() {
         ObjectNode variables = object();
         for (TableModel table : tables.created()) {
@@ -91,6 +94,8 @@ final class FunctionResources {
                 variables.set(table.environmentVariable(), ref(table.resource()));
             }
         }
+        app.queues().forEach(queue -> variables.set(queue.environmentVariable(), ref(queue.logicalId())));
+        app.topics().forEach(topic -> variables.set(topic.environmentVariable(), ref(topic.logicalId())));
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;
@@ -190,11 +195,21 @@ final class FunctionResources {
             ObjectNode statement = object().put("Sid", model.sid()).put("Effect", "Allow");
             ArrayNode actions = statement.putArray("Action");
             model.actions().forEach(actions::add);
-            statement.set("Resource", model.resource() instanceof PolicyStatement.Table on ? tableArns(on.table())
-                    : sub(((PolicyStatement.Arn) model.resource()).arn()));
+            statement.set("Resource", resource(model.resource()));
             statements.add(statement);
         }
         return statements;
+    }
+
+    private JsonNode resource(PolicyStatement.Resource resource) {
+        if (resource instanceof PolicyStatement.Table on) {
+            return tableArns(on.table());
+        }
+        if (resource instanceof PolicyStatement.Declared declared) {
+            return declared.attribute().map(attribute -> (JsonNode) getAtt(declared.logicalId(), attribute))
+                    .orElseGet(() -> ref(declared.logicalId()));
+        }
+        return sub(((PolicyStatement.Arn) resource).arn());
     }
 
     private ArrayNode tableArns(TableModel table) {

@@ -92,11 +92,14 @@ public final class SamTemplateWriter {
         tables.addResources(resources);
         BucketResources buckets = new BucketResources(app);
         buckets.addResources(resources);
+        MessagingResources messaging = new MessagingResources(app, stage);
+        messaging.addResources(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));
         tables.addOutputs(outputs);
         buckets.addOutputs(outputs);
+        messaging.addOutputs(outputs);
 
         ObjectNode template = object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
