@@ -126,6 +126,18 @@ class EventFunctionValidationTest {
                 + "/stream/", "streamArn = ");
     }
 
+    @Test
+    void declaredQueueHasAnSqsName() {
+        assertSingleError("BadDeclaredQueue", "[GobletBadQueueName] 'welcome mails' is not an SQS queue name",
+                "public class BadDeclaredQueue");
+    }
+
+    @Test
+    void declaredTopicNeedsAFreeVariable() {
+        assertSingleError("TakenQueueVariable", "[GobletBadMessagingVariable] The topic user-events puts its address"
+                + " in 'USERS', which is not a free environment variable name", "public class TakenQueueVariable");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = JavaFileObjects.forResource("bad/test/" + name + ".java");
         Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);
