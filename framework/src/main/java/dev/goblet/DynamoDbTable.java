@@ -40,6 +40,21 @@ public @interface DynamoDbTable {
     /** The environment variable that holds the table's name at run time. */
     String environmentVariable();
 
+    /** The sort key attribute, for a table with a composite key; empty for a partition key alone. */
+    String sortKey() default "";
+
+    /** The sort key's DynamoDB type: {@code S}, {@code N} or {@code B}. */
+    String sortKeyType() default "S";
+
+    /**
+     * The table's stream, which {@code @OnDynamoDbRecord(table = ...)} reads: {@code NEW_AND_OLD_IMAGES},
+     * {@code NEW_IMAGE}, {@code OLD_IMAGE} or {@code KEYS_ONLY}; empty for none.
+     */
+    String stream() default "";
+
+    /** What deleting the stack does to the table: {@code Retain} (keep its items), {@code Snapshot} or {@code Delete}. */
+    String deletionPolicy() default "Retain";
+
     /** Holds several {@code @DynamoDbTable} on one app. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

@@ -18,7 +18,8 @@ import java.util.List;
 
 /** An app of event functions only: no routes, so no API. */
 @App(name = "workers")
-@DynamoDbTable(resource = "JobsTable", partitionKey = "id", environmentVariable = "JOBS_TABLE")
+@DynamoDbTable(resource = "JobsTable", partitionKey = "id", environmentVariable = "JOBS_TABLE", sortKey = "attempt",
+        sortKeyType = "N", stream = "NEW_AND_OLD_IMAGES")
 public final class WorkersApp {
     public record Job(String id) {}
 
@@ -49,6 +50,9 @@ public final class WorkersApp {
     @OnDynamoDbRecord(streamArn = "arn:aws:dynamodb:eu-west-1:123456789012:table/Jobs/stream/2026-11-30T00:00:00.000",
             startingPosition = "TRIM_HORIZON", batchSize = 200, maximumBatchingWindow = 3)
     public void onJobChange(DynamoDbRecord change) {}
+
+    @OnDynamoDbRecord(table = "JobsTable")
+    public void onOwnJobChange(DynamoDbRecord change) {}
 
     @OnKinesisRecord(stream = "job-metrics")
     public void onJobMetric(String line) {}

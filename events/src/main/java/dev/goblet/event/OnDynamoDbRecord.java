@@ -16,16 +16,27 @@ import java.lang.annotation.Target;
  * are not handled in this invocation, so that none is handled twice or out of order.
  *
  * <pre>{@code
- * @OnDynamoDbRecord(streamArn = "arn:aws:dynamodb:us-east-1:123456789012:table/Users/stream/2026-01-01T00:00:00.000")
- * public void onUserChange(DynamoDbRecord change) { ... }
+ * @App(name = "web-api")
+ * @DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "USERS_TABLE",
+ *         stream = "NEW_AND_OLD_IMAGES")
+ * public final class UsersApi {
+ *     @OnDynamoDbRecord(table = "UsersTable")
+ *     public void onUserChange(DynamoDbRecord change) { ... }
+ * }
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface OnDynamoDbRecord {
-    /** The stream's ARN. */
-    String streamArn();
+    /** The stream's ARN, for a table made elsewhere. Give this or {@link #table}. */
+    String streamArn() default "";
+
+    /**
+     * The {@code resource} of a {@code @DynamoDbTable} of the app that declares a {@code stream}: the template then
+     * refers to the table's stream. Give this or {@link #streamArn}.
+     */
+    String table() default "";
 
     /** How many records an invocation takes, 1 to 10,000. */
     int batchSize() default 100;

@@ -138,6 +138,14 @@ class EventFunctionValidationTest {
                 + " in 'USERS', which is not a free environment variable name", "public class TakenQueueVariable");
     }
 
+    @Test
+    void tableStreamIsDeclared() {
+        assertSingleError("TableWithoutStream", "[GobletTableWithoutStream] @OnDynamoDbRecord reads the stream of"
+                + " table 'UsersTable', but the app declares no such table with a stream. Declare it with"
+                + " @DynamoDbTable(resource = \"UsersTable\", ..., stream = \"NEW_AND_OLD_IMAGES\")",
+                "table = \"UsersTable\"");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = JavaFileObjects.forResource("bad/test/" + name + ".java");
         Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);

@@ -77,13 +77,15 @@ public sealed interface EventSource {
      * records in order, with partial batch failures by sequence number.
      *
      * @param service which kind of stream
-     * @param arn the stream's ARN, with {@code ${AWS::...}} pseudo parameters when a Kinesis stream was named
+     * @param arn the stream's ARN, with {@code ${AWS::...}} pseudo parameters when a Kinesis stream was named;
+     *     empty when the stream is a declared table's
+     * @param table the declared table whose stream it is, by resource, when it is one
      * @param batchSize the records an invocation takes
      * @param startingPosition {@code LATEST} or {@code TRIM_HORIZON}
      * @param batchingWindow the seconds Lambda gathers records, 0 for none
      */
-    record Stream(Service service, String arn, int batchSize, String startingPosition, int batchingWindow)
-            implements EventSource {
+    record Stream(Service service, String arn, Optional<String> table, int batchSize, String startingPosition,
+            int batchingWindow) implements EventSource {
         /** The services whose streams feed functions. */
         public enum Service { DYNAMODB, KINESIS }
 

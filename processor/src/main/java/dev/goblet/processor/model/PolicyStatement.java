@@ -81,10 +81,12 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
         return new PolicyStatement(logicalId + "Objects", OBJECT_READER_ACTIONS, new Arn(arn));
     }
 
-    /** Reading the stream at {@code arn}, for the function {@code logicalId}. */
+    /** Reading {@code stream}, for the function {@code logicalId}. */
     public static PolicyStatement streamReader(String logicalId, EventSource.Stream stream) {
+        Resource resource = stream.table().<Resource>map(table -> new Declared(table, Optional.of("StreamArn")))
+                .orElseGet(() -> new Arn(stream.arn()));
         return new PolicyStatement(logicalId + "Stream", stream.service() == EventSource.Stream.Service.DYNAMODB
-                ? DYNAMODB_STREAM_ACTIONS : KINESIS_STREAM_ACTIONS, new Arn(stream.arn()));
+                ? DYNAMODB_STREAM_ACTIONS : KINESIS_STREAM_ACTIONS, resource);
     }
 
     /** The table the statement is on, when it is on one. */

@@ -8,5 +8,19 @@ package dev.goblet.processor.model;
  * @param partitionKey the partition key attribute
  * @param partitionKeyType the key's DynamoDB type: S, N or B
  * @param environmentVariable the variable that carries the table's name to the code
+ * @param sortKey the sort key attribute, or empty for none
+ * @param sortKeyType the sort key's DynamoDB type
+ * @param stream the stream's view type, or empty for no stream
+ * @param deletionPolicy {@code Retain}, {@code Snapshot} or {@code Delete}
  */
-public record TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable) {}
+public record TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable,
+        String sortKey, String sortKeyType, String stream, String deletionPolicy) {
+    /** A table with a partition key only, no stream, kept when the stack is deleted. */
+    public TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable) {
+        this(resource, partitionKey, partitionKeyType, environmentVariable, "", "S", "", "Retain");
+    }
+
+    public boolean hasStream() {
+        return !stream.isEmpty();
+    }
+}

@@ -15,6 +15,7 @@ import dev.goblet.processor.model.EventParameter;
 import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.QueueModel;
+import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.EventFunctionValidator;
 import dev.goblet.processor.validation.ValidationReport;
@@ -80,7 +81,8 @@ public final class EventFunctionReader {
         String name = name(method, kind);
         List<VariableElement> parameters = List.copyOf(method.getParameters());
         List<EventParameter.Kind> parameterKinds = parameters.stream().map(p -> classify(p.asType(), kind)).toList();
-        if (!validator.validate(method, kind, name, parameters, parameterKinds)) {
+        List<TableModel> tables = shared.stream().flatMap(statement -> statement.table().stream()).toList();
+        if (!validator.validate(method, kind, name, parameters, parameterKinds, tables)) {
             return Optional.empty();
         }
         EventSource source = source(method, kind, parameterKinds.contains(EventParameter.Kind.BATCH));
@@ -135,14 +137,15 @@ public final class EventFunctionReader {
         if (kind == OnDynamoDbRecord.class) {
             OnDynamoDbRecord stream = method.getAnnotation(OnDynamoDbRecord.class);
             return new EventSource.Stream(EventSource.Stream.Service.DYNAMODB, stream.streamArn(),
-                    stream.batchSize(), stream.startingPosition(), stream.maximumBatchingWindow());
+                    present(stream.table()), stream.batchSize(), stream.startingPosition(),
+                    stream.maximumBatchingWindow());
         }
         if (kind == OnKinesisRecord.class) {
             OnKinesisRecord stream = method.getAnnotation(OnKinesisRecord.class);
             String arn = stream.streamArn().isEmpty() ? EventSource.Stream.kinesisArn(stream.stream())
                     : stream.streamArn();
-            return new EventSource.Stream(EventSource.Stream.Service.KINESIS, arn, stream.batchSize(),
-                    stream.startingPosition(), stream.maximumBatchingWindow());
+            return new EventSource.Stream(EventSource.Stream.Service.KINESIS, arn, Optional.empty(),
+                    stream.batchSize(), stream.startingPosition(), stream.maximumBatchingWindow());
         }
         return new EventSource.Direct();
     }

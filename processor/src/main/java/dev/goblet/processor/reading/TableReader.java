@@ -14,7 +14,8 @@ final class TableReader {
         List<TableModel> tables = new ArrayList<>();
         for (DynamoDbTable table : type.getAnnotationsByType(DynamoDbTable.class)) {
             tables.add(new TableModel(table.resource(), table.partitionKey(), table.partitionKeyType(),
-                    table.environmentVariable()));
+                    table.environmentVariable(), table.sortKey(), table.sortKeyType(), table.stream(),
+                    table.deletionPolicy()));
         }
         return tables;
     }

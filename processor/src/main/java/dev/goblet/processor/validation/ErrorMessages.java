@@ -169,6 +169,33 @@ public final class ErrorMessages {
                 + "'; use \"S\" (string), \"N\" (number) or \"B\" (binary).";
     }
 
+    public static String badTableSortKey(String resource, String sortKey, String type) {
+        return "[GobletBadTableSortKey] @DynamoDbTable '" + resource + "' has sortKey '" + sortKey + "' of type '"
+                + type + "'; the sort key is an attribute other than the partition key, of type \"S\", \"N\" or"
+                + " \"B\".";
+    }
+
+    public static String badTableStream(String resource, String stream) {
+        return "[GobletBadTableStream] @DynamoDbTable '" + resource + "' has stream '" + stream + "'; use"
+                + " NEW_AND_OLD_IMAGES, NEW_IMAGE, OLD_IMAGE or KEYS_ONLY, or leave it empty for no stream.";
+    }
+
+    public static String badTableDeletionPolicy(String resource, String policy) {
+        return "[GobletBadTableDeletionPolicy] @DynamoDbTable '" + resource + "' has deletionPolicy '" + policy
+                + "'; use Retain (keep the table when the stack is deleted), Snapshot or Delete.";
+    }
+
+    public static String tableWithoutStream(String table) {
+        return "[GobletTableWithoutStream] @OnDynamoDbRecord reads the stream of table '" + table + "', but the app"
+                + " declares no such table with a stream. Declare it with @DynamoDbTable(resource = \"" + table
+                + "\", ..., stream = \"NEW_AND_OLD_IMAGES\"), or give the stream's streamArn instead.";
+    }
+
+    public static String dynamoDbStreamSource(String method) {
+        return "[GobletDynamoDbStream] @OnDynamoDbRecord on " + method + "() names its stream once: give table (a"
+                + " @DynamoDbTable of the app with a stream) or streamArn, not both and not neither.";
+    }
+
     public static String badTableVariable(String resource, String variable) {
         return "[GobletBadTableVariable] @DynamoDbTable '" + resource + "' has environmentVariable '" + variable
                 + "', which is not a valid environment variable name; use letters, digits and '_', starting with a"

@@ -12,6 +12,7 @@ import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.event.Schedule;
 import dev.goblet.processor.model.EventParameter;
+import dev.goblet.processor.model.TableModel;
 import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class EventFunctionValidator {
      * each broken rule is reported on its element.
      */
     public boolean validate(ExecutableElement method, Class<? extends Annotation> kind, String name,
-            List<VariableElement> parameters, List<EventParameter.Kind> kinds) {
+            List<VariableElement> parameters, List<EventParameter.Kind> kinds, List<TableModel> tables) {
         AnnotationMirror mirror = AnnotationMirrors.of(method, kind);
         boolean clean = validateModifiers(method, kind);
         if (!FUNCTION_NAME.matcher(name).matches()) {
@@ -81,7 +82,7 @@ public final class EventFunctionValidator {
                     AnnotationMirrors.written(mirror, "name"));
             clean = false;
         }
-        clean &= validateSource(method, kind, mirror);
+        clean &= validateSource(method, kind, mirror, tables);
         clean &= validateParameters(kind, parameters, kinds);
         if (kind != LambdaFunction.class && method.getReturnType().getKind() != TypeKind.VOID) {
             report.error(ErrorMessages.eventReturnsValue(kind.getSimpleName(), method.getSimpleName().toString(),
@@ -105,7 +106,7 @@ public final class EventFunctionValidator {
     }
 
     private boolean validateSource(ExecutableElement method, Class<? extends Annotation> kind,
-            AnnotationMirror mirror) {
+            AnnotationMirror mirror, List<TableModel> tables) {
         if (kind == Schedule.class) {
             return validateSchedule(method.getAnnotation(Schedule.class), method, mirror);
         }
@@ -121,7 +122,16 @@ public final class EventFunctionValidator {
         if (kind == OnDynamoDbRecord.class) {
             OnDynamoDbRecord stream = method.getAnnotation(OnDynamoDbRecord.class);
             boolean clean = true;
-            if (!DYNAMODB_STREAM.matcher(stream.streamArn()).matches()) {
+            if (stream.table().isEmpty() == stream.streamArn().isEmpty()) {
+                report.error(ErrorMessages.dynamoDbStreamSource(method.getSimpleName().toString()), method, mirror);
+                clean = false;
+            } else if (!stream.table().isEmpty()) {
+                if (tables.stream().noneMatch(table -> table.resource().equals(stream.table()) && table.hasStream())) {
+                    report.error(ErrorMessages.tableWithoutStream(stream.table()), method, mirror,
+                            AnnotationMirrors.written(mirror, "table"));
+                    clean = false;
+                }
+            } else if (!DYNAMODB_STREAM.matcher(stream.streamArn()).matches()) {
                 report.error(ErrorMessages.badStreamArn(stream.streamArn(), "arn:aws:dynamodb:us-east-1:"
                         + "123456789012:table/Users/stream/2026-01-01T00:00:00.000"), method, mirror,
                         AnnotationMirrors.written(mirror, "streamArn"));

@@ -20,6 +20,9 @@ public final class TableValidator {
     public static final Set<String> TEMPLATE_IDS = Set.of("RestAPI", "APIHandler", "APIHandlerRole",
             "APIHandlerInvokePermission", "RestAPIDeployment", "RestAPIStage");
     private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
+    private static final Set<String> STREAM_VIEWS = Set.of("", "NEW_AND_OLD_IMAGES", "NEW_IMAGE", "OLD_IMAGE",
+            "KEYS_ONLY");
+    private static final Set<String> DELETION_POLICIES = Set.of("Retain", "Snapshot", "Delete");
 
     private final ValidationReport report;
 
@@ -60,6 +63,15 @@ public final class TableValidator {
         }
         if (!KEY_TYPES.contains(table.partitionKeyType())) {
             return ErrorMessages.badTableKeyType(table.resource(), table.partitionKeyType());
+        }
+        if (!KEY_TYPES.contains(table.sortKeyType()) || table.sortKey().equals(table.partitionKey())) {
+            return ErrorMessages.badTableSortKey(table.resource(), table.sortKey(), table.sortKeyType());
+        }
+        if (!STREAM_VIEWS.contains(table.stream())) {
+            return ErrorMessages.badTableStream(table.resource(), table.stream());
+        }
+        if (!DELETION_POLICIES.contains(table.deletionPolicy())) {
+            return ErrorMessages.badTableDeletionPolicy(table.resource(), table.deletionPolicy());
         }
         if (!VARIABLE.matcher(table.environmentVariable()).matches()) {
             return ErrorMessages.badTableVariable(table.resource(), table.environmentVariable());

@@ -55,7 +55,8 @@ final class EventSources {
             boolean dynamodb = stream.service() == EventSource.Stream.Service.DYNAMODB;
             ObjectNode properties = event(events, id + (dynamodb ? "DynamodbEventSource" : "KinesisEventSource"),
                     dynamodb ? "DynamoDB" : "Kinesis");
-            properties.set("Stream", sub(stream.arn()));
+            properties.set("Stream", stream.table().map(table -> (JsonNode) getAtt(table, "StreamArn"))
+                    .orElseGet(() -> sub(stream.arn())));
             properties.put("StartingPosition", stream.startingPosition());
             properties.put("BatchSize", stream.batchSize());
             if (stream.batchingWindow() > 0) {

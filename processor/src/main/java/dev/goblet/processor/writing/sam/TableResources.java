@@ -4,6 +4,7 @@ import static dev.goblet.processor.writing.sam.TemplateValues.object;
 import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.resource;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
@@ -49,10 +50,20 @@ final class TableResources {
 
     private static ObjectNode table(TableModel table) {
         ObjectNode properties = object().put("BillingMode", "PAY_PER_REQUEST");
-        properties.putArray("AttributeDefinitions").addObject()
-                .put("AttributeName", table.partitionKey()).put("AttributeType", table.partitionKeyType());
-        properties.putArray("KeySchema").addObject()
-                .put("AttributeName", table.partitionKey()).put("KeyType", "HASH");
-        return resource("AWS::DynamoDB::Table", properties);
+        ArrayNode attributes = properties.putArray("AttributeDefinitions");
+        ArrayNode keys = properties.putArray("KeySchema");
+        attributes.addObject().put("AttributeName", table.partitionKey()).put("AttributeType", table.partitionKeyType());
+        keys.addObject().put("AttributeName", table.partitionKey()).put("KeyType", "HASH");
+        if (!table.sortKey().isEmpty()) {
+            attributes.addObject().put("AttributeName", table.sortKey()).put("AttributeType", table.sortKeyType());
+            keys.addObject().put("AttributeName", table.sortKey()).put("KeyType", "RANGE");
+        }
+        if (table.hasStream()) {
+            properties.putObject("StreamSpecification").put("StreamViewType", table.stream());
+        }
+        ObjectNode resource = resource("AWS::DynamoDB::Table", properties);
+        // A table holds data: by default it outlives the stack, and a replacement does not drop it.
+        resource.put("DeletionPolicy", table.deletionPolicy()).put("UpdateReplacePolicy", table.deletionPolicy());
+        return resource;
     }
 }

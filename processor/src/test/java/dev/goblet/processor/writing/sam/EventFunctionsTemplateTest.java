@@ -69,6 +69,8 @@ class EventFunctionsTemplateTest {
                 Map.entry("JobInputsBucket", "AWS::S3::Bucket"),
                 Map.entry("OnJobChange", "AWS::Serverless::Function"),
                 Map.entry("OnJobChangeRole", "AWS::IAM::Role"),
+                Map.entry("OnOwnJobChange", "AWS::Serverless::Function"),
+                Map.entry("OnOwnJobChangeRole", "AWS::IAM::Role"),
                 Map.entry("OnJobMetric", "AWS::Serverless::Function"),
                 Map.entry("OnJobMetricRole", "AWS::IAM::Role")));
 
@@ -131,7 +133,7 @@ class EventFunctionsTemplateTest {
                 "AuditArn", "AuditName", "OnJobEventArn", "OnJobEventName", "RetryStuckJobsArn",
                 "RetryStuckJobsName", "ImportJobsArn", "ImportJobsName", "ForgetJobsArn", "ForgetJobsName",
                 "OnBatchFailureArn", "OnBatchFailureName", "OnJobBusEventArn", "OnJobBusEventName", "OnJobChangeArn",
-                "OnJobChangeName", "OnJobMetricArn", "OnJobMetricName", "CountJobsArn",
+                "OnJobChangeName", "OnOwnJobChangeArn", "OnOwnJobChangeName", "OnJobMetricArn", "OnJobMetricName", "CountJobsArn",
                 "CountJobsName", "JobsTableName", "JobInputsBucketName");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
@@ -191,6 +193,18 @@ class EventFunctionsTemplateTest {
         assertThat(stream.path("Sid").asText()).isEqualTo("OnJobChangeStream");
         assertThat(stream.path("Action").toString()).isEqualTo("[\"dynamodb:DescribeStream\",\"dynamodb:GetRecords\","
                 + "\"dynamodb:GetShardIterator\",\"dynamodb:ListStreams\"]");
+
+        JsonNode own = properties(template, "OnOwnJobChange");
+        assertThat(own.at("/Events/OnOwnJobChangeDynamodbEventSource/Properties/Stream/Fn::GetAtt").toString())
+                .as("the declared table's own stream").isEqualTo("[\"JobsTable\",\"StreamArn\"]");
+        assertThat(properties(template, "OnOwnJobChangeRole").at("/Policies/0/PolicyDocument/Statement/0/Resource"
+                + "/Fn::GetAtt").toString()).isEqualTo("[\"JobsTable\",\"StreamArn\"]");
+        JsonNode table = template.at("/Resources/JobsTable");
+        assertThat(table.at("/Properties/KeySchema").toString()).isEqualTo("[{\"AttributeName\":\"id\",\"KeyType\":"
+                + "\"HASH\"},{\"AttributeName\":\"attempt\",\"KeyType\":\"RANGE\"}]");
+        assertThat(table.at("/Properties/AttributeDefinitions/1/AttributeType").asText()).isEqualTo("N");
+        assertThat(table.at("/Properties/StreamSpecification/StreamViewType").asText()).isEqualTo("NEW_AND_OLD_IMAGES");
+        assertThat(table.path("DeletionPolicy").asText()).as("a table holds data").isEqualTo("Retain");
 
         JsonNode kinesis = properties(template, "OnJobMetric").at("/Events/OnJobMetricKinesisEventSource");
         assertThat(kinesis.path("Type").asText()).isEqualTo("Kinesis");

@@ -237,6 +237,8 @@ class SamTemplateWriterTest {
                   BillingMode: PAY_PER_REQUEST
                   AttributeDefinitions: [{AttributeName: username, AttributeType: S}]
                   KeySchema: [{AttributeName: username, KeyType: HASH}]
+                DeletionPolicy: Retain
+                UpdateReplacePolicy: Retain
                 """));
         JsonNode function = properties(dev, "APIHandler");
         assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME"))
