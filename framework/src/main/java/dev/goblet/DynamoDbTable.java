@@ -52,6 +52,12 @@ public @interface DynamoDbTable {
      */
     String stream() default "";
 
+    /**
+     * The item actions the app's functions may take on the table, as DynamoDB names them ({@code GetItem},
+     * {@code PutItem}, {@code Query}...); by default every item action. Name only those the code calls.
+     */
+    String[] actions() default {};
+
     /** What deleting the stack does to the table: {@code Retain} (keep its items), {@code Snapshot} or {@code Delete}. */
     String deletionPolicy() default "Retain";
 

@@ -230,6 +230,13 @@ class ValidationTest {
     }
 
     @Test
+    void tableActionsAreDynamoDbItemActions() {
+        assertSingleError("BadTableAction", "[GobletBadTableAction] @DynamoDbTable 'UsersTable' names the action"
+                + " 'dynamodb:PutItem', which is not an item action of DynamoDB. Name them as IAM does, without"
+                + " 'dynamodb:'", "@DynamoDbTable(resource");
+    }
+
+    @Test
     void tablesSharingAnEnvironmentVariable() {
         assertSingleError("TablesSharingVariable", "[GobletDuplicateTable] Two @DynamoDbTable on this app share the"
                 + " environmentVariable 'TABLE'; give each table its own.", "public class TablesSharingVariable");

@@ -19,7 +19,8 @@ import java.util.Optional;
  * created once and reused by every request the container serves.
  */
 @App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
-@DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME")
+@DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME",
+        actions = {"GetItem", "PutItem", "UpdateItem", "DeleteItem", "Scan"})
 public final class UsersApi {
     /** The largest request body accepted; a user is a few hundred bytes at most. */
     public static final int MAX_BODY_BYTES = 4096;

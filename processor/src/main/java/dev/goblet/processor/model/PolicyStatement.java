@@ -48,9 +48,9 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
         actions = List.copyOf(actions);
     }
 
-    /** Reading and writing the items of {@code table}. */
+    /** Reading and writing the items of {@code table}: the actions it names, every item action by default. */
     public static PolicyStatement tableItems(TableModel table) {
-        return new PolicyStatement(table.resource() + "Items", TABLE_ITEM_ACTIONS, new Table(table));
+        return new PolicyStatement(table.resource() + "Items", table.actions(), new Table(table));
     }
 
     /** Consuming the queue at {@code arn}, for the function {@code logicalId}. */

@@ -1,5 +1,7 @@
 package dev.goblet.processor.model;
 
+import java.util.List;
+
 /**
  * A DynamoDB table an app declares with {@code @DynamoDbTable}: the template creates it and lets only the app's
  * function use it, unless a stage names a table made elsewhere.
@@ -12,12 +14,18 @@ package dev.goblet.processor.model;
  * @param sortKeyType the sort key's DynamoDB type
  * @param stream the stream's view type, or empty for no stream
  * @param deletionPolicy {@code Retain}, {@code Snapshot} or {@code Delete}
+ * @param actions the item actions its functions may take, {@code dynamodb:GetItem} and so on
  */
 public record TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable,
-        String sortKey, String sortKeyType, String stream, String deletionPolicy) {
-    /** A table with a partition key only, no stream, kept when the stack is deleted. */
+        String sortKey, String sortKeyType, String stream, String deletionPolicy, List<String> actions) {
+    public TableModel {
+        actions = List.copyOf(actions);
+    }
+
+    /** A table with a partition key only, no stream, kept when the stack is deleted, open to every item action. */
     public TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable) {
-        this(resource, partitionKey, partitionKeyType, environmentVariable, "", "S", "", "Retain");
+        this(resource, partitionKey, partitionKeyType, environmentVariable, "", "S", "", "Retain",
+                PolicyStatement.TABLE_ITEM_ACTIONS);
     }
 
     public boolean hasStream() {

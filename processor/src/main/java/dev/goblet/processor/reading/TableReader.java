@@ -1,8 +1,10 @@
 package dev.goblet.processor.reading;
 
 import dev.goblet.DynamoDbTable;
+import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -15,8 +17,16 @@ final class TableReader {
         for (DynamoDbTable table : type.getAnnotationsByType(DynamoDbTable.class)) {
             tables.add(new TableModel(table.resource(), table.partitionKey(), table.partitionKeyType(),
                     table.environmentVariable(), table.sortKey(), table.sortKeyType(), table.stream(),
-                    table.deletionPolicy()));
+                    table.deletionPolicy(), actions(table)));
         }
         return tables;
+    }
+
+    /** The actions named, as IAM names them; none named is every item action. */
+    private static List<String> actions(DynamoDbTable table) {
+        if (table.actions().length == 0) {
+            return PolicyStatement.TABLE_ITEM_ACTIONS;
+        }
+        return Arrays.stream(table.actions()).map(action -> "dynamodb:" + action).distinct().toList();
     }
 }

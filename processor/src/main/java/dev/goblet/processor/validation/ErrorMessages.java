@@ -185,6 +185,13 @@ public final class ErrorMessages {
                 + "'; use Retain (keep the table when the stack is deleted), Snapshot or Delete.";
     }
 
+    public static String badTableAction(String resource, String action) {
+        return "[GobletBadTableAction] @DynamoDbTable '" + resource + "' names the action '" + action + "', which"
+                + " is not an item action of DynamoDB. Name them as IAM does, without 'dynamodb:': GetItem, PutItem,"
+                + " UpdateItem, DeleteItem, Query, Scan, BatchGetItem, BatchWriteItem, ConditionCheckItem,"
+                + " DescribeTable, TransactGetItems, TransactWriteItems or PartiQL*.";
+    }
+
     public static String tableWithoutStream(String table) {
         return "[GobletTableWithoutStream] @OnDynamoDbRecord reads the stream of table '" + table + "', but the app"
                 + " declares no such table with a stream. Declare it with @DynamoDbTable(resource = \"" + table

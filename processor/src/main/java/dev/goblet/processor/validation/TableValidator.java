@@ -1,6 +1,7 @@
 package dev.goblet.processor.validation;
 
 import dev.goblet.DynamoDbTable;
+import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class TableValidator {
     private static final Set<String> KEY_TYPES = Set.of("S", "N", "B");
     private static final Set<String> STREAM_VIEWS = Set.of("", "NEW_AND_OLD_IMAGES", "NEW_IMAGE", "OLD_IMAGE",
             "KEYS_ONLY");
+    /** Item actions beyond the default set that an app may still name. */
+    private static final Set<String> EXTRA_ACTIONS = Set.of("dynamodb:TransactGetItems", "dynamodb:TransactWriteItems",
+            "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete");
     private static final Set<String> DELETION_POLICIES = Set.of("Retain", "Snapshot", "Delete");
 
     private final ValidationReport report;
@@ -72,6 +76,11 @@ public final class TableValidator {
         }
         if (!DELETION_POLICIES.contains(table.deletionPolicy())) {
             return ErrorMessages.badTableDeletionPolicy(table.resource(), table.deletionPolicy());
+        }
+        for (String action : table.actions()) {
+            if (!PolicyStatement.TABLE_ITEM_ACTIONS.contains(action) && !EXTRA_ACTIONS.contains(action)) {
+                return ErrorMessages.badTableAction(table.resource(), action.substring("dynamodb:".length()));
+            }
         }
         if (!VARIABLE.matcher(table.environmentVariable()).matches()) {
             return ErrorMessages.badTableVariable(table.resource(), table.environmentVariable());

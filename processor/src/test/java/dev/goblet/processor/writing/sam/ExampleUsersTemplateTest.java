@@ -62,6 +62,9 @@ class ExampleUsersTemplateTest {
                 .isEqualTo("UsersTable");
         assertThat(function.path("Policies").path(0).path("Statement").path(0).path("Resource").path(0)
                 .path("Fn::GetAtt").path(0).asText()).isEqualTo("UsersTable");
+        assertThat(function.at("/Policies/0/Statement/0/Action").toString()).as("only the calls the service makes")
+                .isEqualTo("[\"dynamodb:GetItem\",\"dynamodb:PutItem\",\"dynamodb:UpdateItem\","
+                        + "\"dynamodb:DeleteItem\",\"dynamodb:Scan\"]");
         assertThat(alone.path("Resources").path("RestAPI").path("Properties").path("StageName").asText())
                 .isEqualTo("v1");
         assertThat(alone.has("Parameters")).isFalse();
