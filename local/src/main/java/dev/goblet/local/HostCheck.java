@@ -38,7 +38,7 @@ final class HostCheck {
         if (host == null) {
             return false;
         }
-        String name = host.trim().toLowerCase(Locale.ROOT);
+        String name = withPort(host.trim().toLowerCase(Locale.ROOT));
         // Bound to every address, the server is also reached by this machine's IP addresses; a literal address
         // in Host cannot be rebound, as only DNS names can.
         int colon = name.lastIndexOf(':');
@@ -48,8 +48,18 @@ final class HostCheck {
 
     /** Whether a request with this method and {@code Origin} header, its Host allowed, may go on. */
     boolean allowsOrigin(String method, String origin, String host) {
-        return origin == null || SAFE_METHODS.contains(method)
-                || origin.trim().toLowerCase(Locale.ROOT).equals("http://" + host.trim().toLowerCase(Locale.ROOT));
+        if (origin == null || SAFE_METHODS.contains(method)) {
+            return true;
+        }
+        String given = origin.trim().toLowerCase(Locale.ROOT);
+        return given.startsWith("http://")
+                && withPort(given.substring("http://".length())).equals(withPort(host.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A browser leaves out port 80, the default of {@code http}. */
+    private static String withPort(String host) {
+        int colon = host.lastIndexOf(':');
+        return colon < 0 || host.endsWith("]") ? host + ":80" : host;
     }
 
     private static boolean isAddressLiteral(String name) {

@@ -23,9 +23,9 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Plays API Gateway for one HTTP exchange: refuses requests that do not name this server ({@link HostCheck}) and
- * bodies over its 10 MB limit, builds the proxy event it would
- * send, runs it through the handler's Lambda entry ({@link ApiFunction#handleEvent}), and writes the proxy
- * response back as HTTP. Then logs one line: method, path, status, milliseconds.
+ * bodies over its 10 MB limit, builds the proxy event it would send, runs it through the handler's Lambda entry
+ * ({@link ApiFunction#handleEvent}), and writes the proxy response back as HTTP. Then logs one line: method, path,
+ * status, milliseconds.
  */
 final class LocalGateway implements HttpHandler {
     /** API Gateway's payload limit: 10 MB. */
@@ -55,20 +55,27 @@ final class LocalGateway implements HttpHandler {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         URI uri = exchange.getRequestURI();
-        int status = 500;
+        ProxyResponse response = null;
         try {
-            ProxyResponse response = answer(exchange, method, uri);
-            status = response.status();
+            response = answer(exchange, method, uri);
+            // Logged before the answer goes out, so that a client holding its answer finds the line.
+            logLine(method, uri, response.status(), start);
             write(exchange, method, response);
         } catch (RuntimeException | IOException | Error e) {
             options.log().println("Failed to answer " + method + " " + uri + ": " + e);
+            if (response == null) {
+                logLine(method, uri, 500, start);
+            }
             throw e;
         } finally {
             exchange.close();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            options.log().println(method + " " + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " " + status + " " + millis + " ms");
         }
+    }
+
+    private void logLine(String method, URI uri, int status, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        options.log().println(method + " " + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " " + status + " " + millis + " ms");
     }
 
     private ProxyResponse answer(HttpExchange exchange, String method, URI uri) throws IOException {
@@ -115,7 +122,8 @@ final class LocalGateway implements HttpHandler {
 
     /**
      * The whole body, or null as soon as it is known to be over the limit: from Content-Length before reading, or
-     * once the bytes read pass it. What is left unread is not drained; the JDK server closes the connection.
+     * once the bytes read pass it. The 413 then goes out at once; the JDK server drops what is left of the body
+     * while it does ({@link LocalServer} sets how much), then closes the connection.
      */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");

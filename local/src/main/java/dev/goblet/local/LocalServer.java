@@ -38,6 +38,9 @@ public final class LocalServer implements AutoCloseable {
     static {
         // The JDK server reads these once, when the first server of the JVM starts; a value given with -D wins.
         setIfAbsent("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
+        // After a 413, the rest of the body is read and dropped while the answer goes out, so that the client is not
+        // reset before reading it; up to 80 MB, within the request's seconds.
+        setIfAbsent("sun.net.httpserver.drainAmount", String.valueOf(8L * LocalGateway.MAX_BODY_BYTES));
         // Without TCP_NODELAY every keep-alive answer waits for the client's delayed ACK (about 40 ms on Linux).
         setIfAbsent("sun.net.httpserver.nodelay", "true");
     }
