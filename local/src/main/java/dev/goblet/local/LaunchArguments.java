@@ -21,10 +21,10 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
             "  --handler <class>     the app's generated handler, e.g. com.example.UsersApiHandler"
                     + " (GOBLET_HANDLER)",
             "  --port <n>            the port, 0 for a free one; default 8000 (GOBLET_PORT)",
-            "  --host <address>      the address to bind; default 127.0.0.1 (GOBLET_HOST)",
+            "  --host <address>      the address to bind; default 127.0.0.1, others warn (GOBLET_HOST)",
             "  --stage <name>        the API Gateway stage the events name; default api (GOBLET_STAGE)",
             "  --payload <1.0|2.0>   REST API (1.0, default) or HTTP API (2.0) events (GOBLET_PAYLOAD)",
-            "  --threads <n>         requests served at once; default 16 (GOBLET_THREADS)",
+            "  --threads <n>         requests running the app at once; default 16 (GOBLET_THREADS)",
             "  --env <NAME=VALUE>    an environment variable for the app; repeat for several",
             "  --help                this text");
 

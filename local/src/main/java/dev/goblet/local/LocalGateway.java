@@ -19,17 +19,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
- * Plays API Gateway for one HTTP exchange: refuses bodies over its 10 MB limit, builds the proxy event it would
- * send, runs it through the handler's Lambda entry ({@link ApiFunction#handleEvent}), and writes the proxy
- * response back as HTTP. Then logs one line: method, path, status, milliseconds.
+ * Plays API Gateway for one HTTP exchange: refuses requests that do not name this server ({@link HostCheck}) and
+ * bodies over its 10 MB limit, builds the proxy event it would send, runs it through the handler's Lambda entry
+ * ({@link ApiFunction#handleEvent}), and writes the proxy response back as HTTP. Then logs one line: method, path,
+ * status, milliseconds.
  */
 final class LocalGateway implements HttpHandler {
     /** API Gateway's payload limit: 10 MB. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    /** Past this, a refused body is no longer read to its end; the connection is closed instead. */
-    private static final long MAX_DRAINED_BYTES = 8L * MAX_BODY_BYTES;
     /** Headers the HTTP server writes itself. */
     private static final Set<String> SERVER_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
             "date");
@@ -37,10 +37,15 @@ final class LocalGateway implements HttpHandler {
     private final ApiFunction handler;
     private final ServerOptions options;
     private final ApiDocs docs;
+    private final HostCheck hosts;
+    /** Handler runs at once: {@link ServerOptions#threads()}. */
+    private final Semaphore running;
 
-    LocalGateway(ApiFunction handler, ServerOptions options) {
+    LocalGateway(ApiFunction handler, ServerOptions options, HostCheck hosts, Semaphore running) {
         this.handler = handler;
         this.options = options;
+        this.hosts = hosts;
+        this.running = running;
         this.docs = new ApiDocs(handler.appName(), handler.getClass().getClassLoader() == null
                 ? ClassLoader.getSystemClassLoader() : handler.getClass().getClassLoader());
     }
@@ -50,31 +55,47 @@ final class LocalGateway implements HttpHandler {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         URI uri = exchange.getRequestURI();
-        int status = 500;
+        ProxyResponse response = null;
         try {
-            ProxyResponse response = answer(exchange, method, uri);
-            status = response.status();
+            response = answer(exchange, method, uri);
+            // Logged before the answer goes out, so that a client holding its answer finds the line.
+            logLine(method, uri, response.status(), start);
             write(exchange, method, response);
         } catch (RuntimeException | IOException | Error e) {
             options.log().println("Failed to answer " + method + " " + uri + ": " + e);
+            if (response == null) {
+                logLine(method, uri, 500, start);
+            }
             throw e;
         } finally {
             exchange.close();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            options.log().println(method + " " + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " " + status + " " + millis + " ms");
         }
+    }
+
+    private void logLine(String method, URI uri, int status, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        options.log().println(method + " " + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " " + status + " " + millis + " ms");
     }
 
     private ProxyResponse answer(HttpExchange exchange, String method, URI uri) throws IOException {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        byte[] body = readBody(exchange.getRequestBody());
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (!hosts.allowsHost(host)) {
+            return GatewayAnswer.error(403, "ForbiddenError", "This server answers only requests addressed to it"
+                    + " by its own name, such as http://127.0.0.1:" + exchange.getLocalAddress().getPort());
+        }
+        if (!hosts.allowsOrigin(method, exchange.getRequestHeaders().getFirst("Origin"), host)) {
+            return GatewayAnswer.error(403, "ForbiddenError", "A " + method + " from another site's page is"
+                    + " refused: the local server has no CORS settings");
+        }
+        byte[] body = readBody(exchange);
         if (body == null) {
             return GatewayAnswer.error(413, "RequestEntityTooLargeError", "Request body is over API Gateway's limit"
                     + " of " + MAX_BODY_BYTES + " bytes");
         }
         if (docs.serves(path) && (method.equals("GET") || method.equals("HEAD")) && !handler.hasPath(path)) {
-            return docs.answer(path, baseUrl(exchange));
+            return docs.answer(path, "http://" + host);
         }
         // The route API Gateway would pick, for the event's resource; none when no route answers.
         Optional<ApiRoute.Match> match = handler.match(method, path);
@@ -90,33 +111,37 @@ final class LocalGateway implements HttpHandler {
         // The JDK's server has refused a malformed query already (400), so this one decodes.
         ObjectNode built = event.rawQuery(uri.getRawQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
-        return ProxyResponse.of(handler.handleEvent(built,
-                InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
+        running.acquireUninterruptibly();
+        try {
+            return ProxyResponse.of(handler.handleEvent(built,
+                    InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
+        } finally {
+            running.release();
+        }
     }
 
-    /** The whole body, or null when it is over the limit (read to its end all the same, so the client hears us). */
-    private static byte[] readBody(InputStream in) throws IOException {
+    /**
+     * The whole body, or null as soon as it is known to be over the limit: from Content-Length before reading, or
+     * once the bytes read pass it. The 413 then goes out at once; the JDK server drops what is left of the body
+     * while it does ({@link LocalServer} sets how much), then closes the connection.
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        // The JDK server has refused a Content-Length that is not a number (400), so this one parses.
+        if (length != null && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
+            return null;
+        }
+        InputStream in = exchange.getRequestBody();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
-        long total = 0;
         int read;
         while ((read = in.read(buffer)) >= 0) {
-            total += read;
-            if (total <= MAX_BODY_BYTES) {
-                body.write(buffer, 0, read);
-            } else if (total > MAX_DRAINED_BYTES) {
-                break;
+            if (body.size() + read > MAX_BODY_BYTES) {
+                return null;
             }
+            body.write(buffer, 0, read);
         }
-        return total > MAX_BODY_BYTES ? null : body.toByteArray();
-    }
-
-    private static String baseUrl(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null || host.isBlank()) {
-            host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
-        }
-        return "http://" + host;
+        return body.toByteArray();
     }
 
     private static void write(HttpExchange exchange, String method, ProxyResponse response) throws IOException {

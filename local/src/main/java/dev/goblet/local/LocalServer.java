@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +26,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link LaunchArguments#USAGE} lists; Ctrl-C stops it cleanly.
  */
 public final class LocalServer implements AutoCloseable {
+    /**
+     * Seconds a client has to send its whole request (headers and body) before its connection is closed: the JDK
+     * server reads on the workers, so without this a few clients sending a byte a second hold them all. The
+     * handler's own time does not count. Override with {@code -Dsun.net.httpserver.maxReqTime=N}.
+     */
+    static final String REQUEST_SECONDS = "5";
+    /** Connections read at once; more wait for a thread. */
+    static final int CONNECTION_THREADS = 256;
+
+    static {
+        // The JDK server reads these once, when the first server of the JVM starts; a value given with -D wins.
+        setIfAbsent("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
+        // After a 413, the rest of the body is read and dropped while the answer goes out, so that the client is not
+        // reset before reading it; up to 80 MB, within the request's seconds.
+        setIfAbsent("sun.net.httpserver.drainAmount", String.valueOf(8L * LocalGateway.MAX_BODY_BYTES));
+        // Without TCP_NODELAY every keep-alive answer waits for the client's delayed ACK (about 40 ms on Linux).
+        setIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final ServerOptions options;
@@ -40,11 +61,36 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer start(ApiFunction handler, ServerOptions options) throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
         HttpServer server = HttpServer.create(address, 1024);
-        ExecutorService executor = Executors.newFixedThreadPool(options.threads(), new WorkerThreads());
-        server.createContext("/", new LocalGateway(handler, options));
+        ExecutorService executor = connectionThreads();
+        HostCheck hosts = new HostCheck(options.host(), server.getAddress().getPort());
+        server.createContext("/", new LocalGateway(handler, options, hosts, new Semaphore(options.threads())));
         server.setExecutor(executor);
         server.start();
+        if (!address.getAddress().isLoopbackAddress()) {
+            options.log().println("WARNING: the Goblet local server listens on " + options.host() + ", so other"
+                    + " machines can reach the app. It is a development server with no authentication or TLS;"
+                    + " bind 127.0.0.1 unless you mean this.");
+        }
         return new LocalServer(server, executor, options);
+    }
+
+    /**
+     * The JDK server reads each request's headers on its executor, before any handler runs, so a slow client holds
+     * a thread until {@link #REQUEST_SECONDS} cut it off. Up to {@link #CONNECTION_THREADS} connections get a
+     * thread of their own, so that slow ones do not keep others waiting; the gateway then lets
+     * {@link ServerOptions#threads()} of them run the handler at once.
+     */
+    private static ExecutorService connectionThreads() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WorkerThreads());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The port the server listens on: the one asked for, or the free one taken for port 0. */

@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Dynalite implements AutoCloseable {
     private static final String CLI = "node_modules/dynalite/cli.js";
+    /** dynalite's command line, kept alive when a client hangs up mid-request (the script says how). */
+    private static final String LAUNCHER = "scripts/dynalite.js";
     private static final Duration STARTUP = Duration.ofSeconds(20);
 
     private final Process process;
@@ -38,7 +40,7 @@ public final class Dynalite implements AutoCloseable {
         Path root = repositoryRoot();
         int port = freePort();
         Path log = Files.createTempFile("dynalite-", ".log");
-        Process process = new ProcessBuilder(List.of("node", root.resolve(CLI).toString(), "--host", "127.0.0.1",
+        Process process = new ProcessBuilder(List.of("node", root.resolve(LAUNCHER).toString(), "--host", "127.0.0.1",
                         "--port", Integer.toString(port), "--createTableMs", "0", "--deleteTableMs", "0"))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
