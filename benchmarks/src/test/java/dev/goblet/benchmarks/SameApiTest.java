@@ -14,6 +14,9 @@ import dev.goblet.example.users.WebApiHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +30,14 @@ import org.junit.jupiter.api.Test;
 class SameApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One cursor key for both, so that their page cursors can be compared. */
+    /** One cursor key and one clock for both, so that their page cursors (which expire) can be compared. */
     private static final String CURSOR_KEY = "same-api-test-key";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
 
     private final WebApiHandler goblet = new WebApiHandler(new UsersApi(new InMemoryUserStore(),
-            new CursorCodec(CURSOR_KEY.getBytes(StandardCharsets.UTF_8))));
+            new CursorCodec(CURSOR_KEY.getBytes(StandardCharsets.UTF_8), CLOCK)));
     private final UsersStreamHandler baseline = new UsersStreamHandler(new InMemoryUserStore(),
-            new PageCursors(Map.of("USERS_CURSOR_KEY", CURSOR_KEY)));
+            new PageCursors(Map.of("USERS_CURSOR_KEY", CURSOR_KEY), CLOCK));
 
     @Test
     void theBenchmarkStreamGetsTheSameAnswersWithTheExpectedStatuses() throws Exception {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -16,11 +17,19 @@ import javax.crypto.spec.SecretKeySpec;
  * Written again because the service's codec throws Goblet's {@code BadRequestError}.
  */
 public final class PageCursors {
-    private static final String VERSION = "1|";
+    private static final String VERSION = "2|";
+    private static final long LIFETIME_SECONDS = 3600;
     private final SecretKeySpec key;
+    private final Clock clock;
 
     /** Keyed by {@code USERS_CURSOR_KEY}, or, as the service does without it, by a random key of 32 bytes. */
     public PageCursors(Map<String, String> environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    /** As above, with cursors that expire by {@code clock}. */
+    public PageCursors(Map<String, String> environment, Clock clock) {
+        this.clock = clock;
         String text = environment.getOrDefault("USERS_CURSOR_KEY", "");
         byte[] key = text.getBytes(StandardCharsets.UTF_8);
         if (text.isBlank()) {
@@ -30,14 +39,21 @@ public final class PageCursors {
         this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
-    public String encode(String lastUsername) {
-        byte[] payload = (VERSION + lastUsername).getBytes(StandardCharsets.UTF_8);
+    public String encode(String lastUsername, int limit) {
+        return encode(lastUsername, limit, clock.instant().getEpochSecond() + LIFETIME_SECONDS);
+    }
+
+    private String encode(String lastUsername, int limit, long expires) {
+        byte[] payload = (VERSION + limit + "|" + expires + "|" + lastUsername).getBytes(StandardCharsets.UTF_8);
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString(payload) + "." + base64.encodeToString(tag(payload));
     }
 
-    /** The username a cursor resumes after, or null when the cursor is not one {@link #encode} wrote. */
-    public String decode(String cursor) {
+    /**
+     * The username a cursor resumes after, or null when the cursor is not one {@link #encode} wrote for this
+     * {@code limit}, or has expired.
+     */
+    public String decode(String cursor, int limit) {
         int dot = cursor.indexOf('.');
         if (cursor.length() > 512 || dot < 0) {
             return null;
@@ -48,11 +64,16 @@ public final class PageCursors {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        String username = text.startsWith(VERSION) ? text.substring(VERSION.length()) : null;
+        String[] fields = text.split("\\|", 4);
+        if (fields.length != 4 || !(fields[0] + "|").equals(VERSION) || !fields[1].equals(String.valueOf(limit))
+                || !fields[2].matches("\\d{1,18}") || !UserChecks.isValidUsername(fields[3])) {
+            return null;
+        }
+        long expires = Long.parseLong(fields[2]);
         // Encoding again and comparing checks the tag and refuses every other spelling of the same bytes.
-        return UserChecks.isValidUsername(username)
+        return clock.instant().getEpochSecond() <= expires
                 && MessageDigest.isEqual(cursor.getBytes(StandardCharsets.UTF_8),
-                        encode(username).getBytes(StandardCharsets.UTF_8)) ? username : null;
+                        encode(fields[3], limit, expires).getBytes(StandardCharsets.UTF_8)) ? fields[3] : null;
     }
 
     private byte[] tag(byte[] payload) {

@@ -114,14 +114,14 @@ public final class UsersStreamHandler implements RequestStreamHandler {
         JsonNode next = query.path("next");
         String startAfter = null;
         if (next.isTextual()) {
-            startAfter = cursors.decode(next.asText());
+            startAfter = cursors.decode(next.asText(), limit);
             if (startAfter == null) {
                 throw new Failure(400, "BadRequestError", "Invalid cursor 'next': pass the 'next' value of the"
                         + " previous page unchanged, or leave it out to start from the first page");
             }
         }
         UserStore.Page page = store.list(limit, startAfter);
-        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername()));
+        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername(), limit));
     }
 
     /** The body bound to {@code type}; null when there is none; a 413 past the service's limit. */

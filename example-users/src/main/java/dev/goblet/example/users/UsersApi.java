@@ -100,9 +100,9 @@ public final class UsersApi {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new BadRequestError("Invalid query parameter 'limit': use 1 to " + MAX_PAGE_SIZE);
         }
-        String startAfter = next.map(cursors::decode).orElse(null);
+        String startAfter = next.map(cursor -> cursors.decode(cursor, limit)).orElse(null);
         UserStore.Page page = store.list(limit, startAfter);
-        String cursor = page.lastUsername() == null ? null : cursors.encode(page.lastUsername());
+        String cursor = page.lastUsername() == null ? null : cursors.encode(page.lastUsername(), limit);
         return new UserPage(page.users(), cursor);
     }
 

@@ -343,7 +343,7 @@ class UsersRoutesTest {
 
         int dot = next.indexOf('.');
         String forgedPayload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("1|zzz".getBytes(StandardCharsets.UTF_8)) + next.substring(dot);
+                .encodeToString("2|1|9999999999|zzz".getBytes(StandardCharsets.UTF_8)) + next.substring(dot);
         List<String> tampered = List.of(
                 flip(next, 0), flip(next, dot + 2), next.substring(0, next.length() - 2), next + "A",
                 next.replace(".", ""), forgedPayload, "garbage", "a.b.c", "%%%.%%%");
@@ -352,6 +352,9 @@ class UsersRoutesTest {
             assertThat(reply.status()).as(cursor).isEqualTo(400);
             assertThat(reply.message()).as(cursor).startsWith("Invalid cursor 'next'");
         }
+        Reply otherLimit = api.get("/users?limit=2&next=" + next);
+        assertThat(otherLimit.status()).as("a cursor continues its own query only").isEqualTo(400);
+        assertThat(otherLimit.message()).contains("another 'limit'");
     }
 
     @Test

@@ -70,12 +70,12 @@ public class UsersController {
     public UserPage listUsers(@RequestParam(defaultValue = "25") int limit,
             @RequestParam(required = false) String next) {
         check(UserChecks.limit(limit));
-        String startAfter = next == null ? null : cursors.decode(next);
+        String startAfter = next == null ? null : cursors.decode(next, limit);
         if (next != null && startAfter == null) {
             throw new Failure(HttpStatus.BAD_REQUEST, "BadRequestError", "Invalid cursor 'next'");
         }
         UserStore.Page page = store.list(limit, startAfter);
-        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername()));
+        return new UserPage(page.users(), page.lastUsername() == null ? null : cursors.encode(page.lastUsername(), limit));
     }
 
     @ExceptionHandler(Failure.class)
