@@ -136,15 +136,20 @@ public abstract class ApiEntryPoint implements ApiFunction {
         return ResponseEncoder.encode(dispatch(route.id(), matched), route);
     }
 
-    /** As Chalice, a body without a {@code Content-Type} counts as JSON. */
+    /**
+     * A body must say its type. Unlike Chalice, a body without a {@code Content-Type} is not taken as JSON: a
+     * browser sends such a body cross-site without a preflight, so taking it would open JSON routes to cross-site
+     * writes. Only a route that accepts {@code *}{@code /*} takes a body of no stated type.
+     */
     private static void checkContentType(RouteSpec route, Request request) {
         if (!route.bindsBody() || !request.hasBody()) {
             return;
         }
-        String type = request.contentType() == null ? ResponseEncoder.JSON : request.contentType();
-        if (!accepts(route.contentTypes(), type)) {
-            throw new UnsupportedMediaType("Unsupported media type: " + type + "; " + request.method() + " "
-                    + route.template() + " accepts " + String.join(", ", route.contentTypes()));
+        String type = request.contentType();
+        if (type == null ? !route.contentTypes().contains("*/*") : !accepts(route.contentTypes(), type)) {
+            throw new UnsupportedMediaType("Unsupported media type: " + (type == null ? "none given" : type) + "; "
+                    + request.method() + " " + route.template() + " accepts "
+                    + String.join(", ", route.contentTypes()));
         }
     }
 

@@ -225,9 +225,9 @@ class GeneratedHandlerTest {
         }
 
         @Test
-        void bodyWithoutContentTypeCountsAsJson() throws IOException {
-            JsonNode answer = invoke(Events.rest("POST", "/items").text(CUP));
-            assertThat(answer.get("statusCode").asInt()).isEqualTo(201);
+        void bodyWithoutContentTypeIs415NotTakenAsJson() throws IOException {
+            assertError(invoke(Events.rest("POST", "/items").text(CUP)), 415, "UnsupportedMediaType",
+                    "Unsupported media type: none given; POST /items accepts application/json");
         }
 
         @Test
