@@ -23,8 +23,8 @@ import software.amazon.awscdk.assertions.Template;
  * Checks a generated SAM template with the tools AWS users trust: {@code cfn-lint}, and the AWS SAM translator
  * (what {@code sam deploy} runs before CloudFormation sees the template), both from python3, with no AWS call.
  * When a tool is missing the check fails on CI ({@code CI=true}), where the tools must be, and is skipped elsewhere
- * with a message that names what to install. A copy of goblet-cdk's test class, which copies the processor's and adds synthesized
- * stacks.
+ * with a message that names what to install. A copy of goblet-cdk's test class (itself the processor's, with a way
+ * in for synthesized stacks): test classes of other modules are not shared.
  */
 public final class TemplateChecks {
     private static final long TIMEOUT_MINUTES = 3;
