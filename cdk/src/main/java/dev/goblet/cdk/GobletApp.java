@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.CfnOutput;
@@ -76,7 +77,7 @@ public final class GobletApp extends Construct {
         return code;
     }
 
-    /** The app's functions ({@code AWS::Serverless::Function}) by their config name, {@code api_handler} first. */
+    /** The app's functions ({@code AWS::Serverless::Function}) by their config name, in the template's order. */
     public Map<String, CfnResource> getFunctions() {
         return Collections.unmodifiableMap(functions);
     }
@@ -194,7 +195,7 @@ public final class GobletApp extends Construct {
         if (logicalId.equals("APIHandler")) {
             return API_HANDLER;
         }
-        return logicalId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return logicalId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static Path existing(Path file, String what) {
