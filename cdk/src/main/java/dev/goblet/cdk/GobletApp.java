@@ -147,9 +147,8 @@ public final class GobletApp extends Construct {
         if (stage.apiGatewayStage() != null) {
             applyApiStage(stage.apiGatewayStage());
         }
-        for (String name : stage.lambdaFunctions().keySet()) {
-            getFunction(name);
-        }
+        // A name that is none of the app's functions fails, naming them, before any function is changed.
+        stage.lambdaFunctions().keySet().forEach(this::getFunction);
         functions.forEach((name, function) -> {
             apply(name, function, stage.allFunctions());
             FunctionConfig own = stage.lambdaFunctions().get(name);

@@ -40,6 +40,7 @@ class GobletAppTest {
     private static Stack notes;
     private static Stack twoApps;
     private static GobletApp app;
+    private static GobletApp first;
     private static Role role;
     private static Table table;
 
@@ -73,7 +74,7 @@ class GobletAppTest {
         app.addEnvironment("word_counts", "GREETING", "hello");
 
         twoApps = new Stack(cdk, "TwoApps");
-        GobletApp.create(twoApps, "First").templateFile(TEMPLATE).codeFile(zip).build();
+        first = GobletApp.create(twoApps, "First").templateFile(TEMPLATE).codeFile(zip).build();
         GobletApp.create(twoApps, "Second").templateFile(TEMPLATE).codeFile(zip).preserveLogicalIds(false).build();
     }
 
@@ -131,6 +132,7 @@ class GobletAppTest {
         assertThat(app.getOutput("APIHandlerArn")).isNotNull();
         assertThat(notes.resolve(app.getRole("api_handler").getRoleArn())).isEqualTo(notes.resolve(role.getRoleArn()));
         assertThat(notes.resolve(app.getRole("word_counts").getRoleArn())).isEqualTo(notes.resolve(role.getRoleArn()));
+        assertThat(first.getRole("api_handler")).as("SAM makes the role of a stage that gives none").isNull();
         assertThatThrownBy(() -> app.getFunction("api"))
                 .hasMessage("The app has no function 'api'; its functions are [api_handler, word_counts]");
     }
