@@ -1,0 +1,36 @@
+package dev.goblet.cdk.sample;
+
+import dev.goblet.App;
+import dev.goblet.DynamoDbTable;
+import dev.goblet.HttpMethod;
+import dev.goblet.Route;
+import dev.goblet.event.LambdaFunction;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small app with what the construct handles: routes (the API handler and the REST API), a table of its own,
+ * and a second function, so that a stage config reaches more than one function.
+ */
+@App(name = "notes")
+@DynamoDbTable(resource = "NotesTable", partitionKey = "id", environmentVariable = "NOTES_TABLE")
+public final class NotesApp {
+    /** A note, as the body of {@code POST /notes}. */
+    public record Note(String id, String text) {}
+
+    @Route(path = "/notes", methods = HttpMethod.POST, status = 201)
+    public Note create(Note note) {
+        return note;
+    }
+
+    @Route(path = "/notes/{id}")
+    public Note read(String id) {
+        return new Note(id, "");
+    }
+
+    /** A pure function: how many words each text has. */
+    @LambdaFunction
+    public Map<String, Integer> wordCounts(List<String> texts) {
+        return Map.of("texts", texts.size());
+    }
+}
