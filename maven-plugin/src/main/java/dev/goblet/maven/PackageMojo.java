@@ -75,20 +75,23 @@ public final class PackageMojo extends AbstractMojo {
         return jars;
     }
 
-    /** Reads project.build.outputTimestamp the way Maven's archivers do; a blank or lone-character value is unset. */
+    /**
+     * Reads project.build.outputTimestamp the way Maven's archivers do: a value shorter than two characters is unset.
+     * A time before 1980 is written as 1980-01-01T00:00:02Z, the earliest a zip's DOS time holds.
+     */
     static Instant entryTime(String outputTimestamp) throws MojoExecutionException {
-        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
+        if (outputTimestamp == null || outputTimestamp.strip().length() < 2) {
             return LambdaZip.DEFAULT_TIME;
         }
-        if (outputTimestamp.chars().allMatch(Character::isDigit)) {
-            return Instant.ofEpochSecond(Long.parseLong(outputTimestamp));
-        }
+        Instant time;
         try {
-            Instant time = OffsetDateTime.parse(outputTimestamp).toInstant();
-            return time.isBefore(LambdaZip.DEFAULT_TIME) ? LambdaZip.DEFAULT_TIME : time;
-        } catch (DateTimeParseException e) {
+            time = outputTimestamp.chars().allMatch(Character::isDigit)
+                    ? Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
+                    : OffsetDateTime.parse(outputTimestamp).toInstant();
+        } catch (NumberFormatException | DateTimeParseException e) {
             throw new MojoExecutionException("project.build.outputTimestamp is " + outputTimestamp
                     + ": give an ISO-8601 date-time such as 2026-01-01T00:00:00Z, or seconds since 1970");
         }
+        return time.isBefore(LambdaZip.DEFAULT_TIME) ? LambdaZip.DEFAULT_TIME : time;
     }
 }

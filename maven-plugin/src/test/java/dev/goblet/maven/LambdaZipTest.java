@@ -84,6 +84,7 @@ class LambdaZipTest {
         assertThat(PackageMojo.entryTime("")).isEqualTo(LambdaZip.DEFAULT_TIME);
         assertThat(PackageMojo.entryTime("2026-01-02T03:04:06Z")).isEqualTo(Instant.parse("2026-01-02T03:04:06Z"));
         assertThat(PackageMojo.entryTime("1767323046")).isEqualTo(Instant.ofEpochSecond(1767323046));
+        assertThat(PackageMojo.entryTime("10")).isEqualTo(LambdaZip.DEFAULT_TIME);
         assertThatThrownBy(() -> PackageMojo.entryTime("yesterday"))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("give an ISO-8601 date-time");
