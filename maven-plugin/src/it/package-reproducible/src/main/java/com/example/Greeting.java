@@ -1,0 +1,7 @@
+package com.example;
+
+public final class Greeting {
+    public String hello() {
+        return "hello";
+    }
+}
