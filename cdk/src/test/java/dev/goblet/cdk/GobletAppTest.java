@@ -164,7 +164,7 @@ class GobletAppTest {
 
     @Test
     void theSynthesizedStacksPassTheSamTransformAndCfnLint() {
-        TemplateChecks.assertStacksDeployable(folder, List.of(notes, twoApps));
+        SynthesizedTemplates.assertDeployable(folder, List.of(notes, twoApps));
     }
 
     @Test

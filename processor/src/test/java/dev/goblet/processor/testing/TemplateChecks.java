@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ public final class TemplateChecks {
     private static final long TIMEOUT_MINUTES = 3;
     /** Whether each tool answers, asked once per test run. */
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+    private static Path translator;
 
     private TemplateChecks() {}
 
@@ -85,12 +85,19 @@ public final class TemplateChecks {
         }
     }
 
-    private static Path translator() {
-        try {
-            return Paths.get(TemplateChecks.class.getResource("/checks/sam_translate.py").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** The translator's script, copied out once: other modules take this class from the processor's test jar. */
+    private static synchronized Path translator() {
+        if (translator == null) {
+            try (var script = TemplateChecks.class.getResourceAsStream("/checks/sam_translate.py")) {
+                Path file = Files.createTempFile("goblet-sam-translate", ".py");
+                file.toFile().deleteOnExit();
+                Files.copy(script, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                translator = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return translator;
     }
 
     private static Run run(List<String> command) {
