@@ -32,7 +32,8 @@ class QuickstartTest {
 
     @BeforeAll
     static void buildTheQuickstartProject() throws Exception {
-        for (String artifact : List.of("goblet-framework", "goblet-processor", "goblet-testing")) {
+        for (String artifact : List.of("goblet-framework", "goblet-processor", "goblet-testing",
+                "goblet-maven-plugin")) {
             Path installed = MavenBuild.installedJar(artifact, VERSION);
             Path built = Paths.get("..", artifact.substring("goblet-".length()), "target",
                     artifact + "-" + VERSION + ".jar");
