@@ -72,12 +72,6 @@ public record AppModel(
 
     /** {@code web-api} becomes {@code WebApiHandler}. */
     public static String handlerSimpleName(String appName) {
-        StringBuilder name = new StringBuilder();
-        for (String word : appName.split("[-_]+")) {
-            if (!word.isEmpty()) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return name.append("Handler").toString();
+        return EventSource.logicalIdOf(appName) + "Handler";
     }
 }

@@ -8,7 +8,6 @@ import dev.goblet.event.OnS3Event;
 import dev.goblet.event.OnSnsMessage;
 import dev.goblet.event.OnSqsMessage;
 import dev.goblet.event.Schedule;
-import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventParameter;
@@ -94,7 +93,8 @@ public final class EventFunctionReader {
             bound.add(new EventParameter(parameters.get(i).getSimpleName().toString(), parameterKinds.get(i),
                     TypeRefs.of(bindable)));
         }
-        String logicalId = logicalId(name);
+        // As Chalice names the function's resource: send_welcome_mail is SendWelcomeMail.
+        String logicalId = EventSource.logicalIdOf(name);
         List<PolicyStatement> policy = new ArrayList<>();
         if (source instanceof EventSource.Sqs sqs) {
             Optional<QueueModel> declared = queues.stream()
@@ -226,15 +226,9 @@ public final class EventFunctionReader {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    /** {@code send_welcome_mail} as {@code SendWelcomeMail}, as Chalice names the function's resource. */
-    static String logicalId(String name) {
-        return EventSource.logicalIdOf(name);
-    }
-
     /** {@code web-api} and {@code SendWelcomeMail} as {@code WebApiSendWelcomeMailHandler}. */
     private static String entryPointName(String appName, String logicalId) {
-        String app = AppModel.handlerSimpleName(appName);
-        return app.substring(0, app.length() - "Handler".length()) + logicalId + "Handler";
+        return EventSource.logicalIdOf(appName) + logicalId + "Handler";
     }
 
     private static Optional<String> present(String text) {
