@@ -17,6 +17,11 @@ public final class AppResources {
         return folder(appName) + "openapi.json";
     }
 
+    /** The app's functions: name, logical id and entry point of each, for {@code goblet:invoke}. */
+    public static String functions(String appName) {
+        return folder(appName) + "functions.json";
+    }
+
     /**
      * Each stage's environment variables, from the stage config, for the local server's {@code --stage}. It lies
      * beside the generated handler's class, {@code <handler>.stages.json}, so that a tool finds it from the class's

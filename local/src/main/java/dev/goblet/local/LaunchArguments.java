@@ -2,7 +2,6 @@ package dev.goblet.local;
 
 import dev.goblet.function.ApiFunction;
 import dev.goblet.testing.PayloadVersion;
-import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,24 +79,7 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
 
     /** Loads the handler class and calls its public no-argument constructor, as Lambda does. */
     public ApiFunction newHandler(ClassLoader loader) {
-        Class<?> type;
-        try {
-            type = Class.forName(handlerClass, true, loader);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("No class " + handlerClass + " on the classpath: compile the app"
-                    + " first (mvn compile) and check the name of its generated handler", e);
-        }
-        if (!ApiFunction.class.isAssignableFrom(type)) {
-            throw new IllegalArgumentException(handlerClass + " is not a Goblet handler: name the class the"
-                    + " processor generated for the app, such as UsersApiHandler");
-        }
-        try {
-            return (ApiFunction) type.getConstructor().newInstance();
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("The constructor of " + handlerClass + " failed", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException(handlerClass + " has no public no-argument constructor", e);
-        }
+        return EntryPoints.load(handlerClass, loader, ApiFunction.class);
     }
 
     private static String setting(Map<String, String> given, Map<String, String> environment, String name) {

@@ -152,6 +152,7 @@ public final class LocalServer implements AutoCloseable {
             System.out.println(LaunchArguments.USAGE);
             return;
         }
+        ForkedJvm.exitWithParent();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         LaunchArguments launch;
         try {
@@ -165,7 +166,8 @@ public final class LocalServer implements AutoCloseable {
             return;
         }
         if (launch.needsEnvironment(System.getenv())) {
-            System.exit(ForkedServer.run(launch, arguments));
+            System.exit(ForkedJvm.run(LocalServer.class, launch.handlerClass(), launch.options().environment(),
+                    arguments));
             return;
         }
         LocalServer server = start(launch.newHandler(loader), launch.options());

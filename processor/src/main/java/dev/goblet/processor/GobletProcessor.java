@@ -18,6 +18,7 @@ import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.EventHandlerWriter;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
+import dev.goblet.processor.writing.FunctionIndexWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
 import dev.goblet.processor.writing.OutputLayout;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
@@ -147,6 +148,7 @@ public final class GobletProcessor extends AbstractProcessor {
         OutputLayout layout = OutputLayout.forApps(apps.size());
         for (AppModel app : apps) {
             String folder = layout.folder(app);
+            FunctionIndexWriter.write(app, files);
             // One document: written as is, and embedded in every SAM template as the API's definition.
             Optional<OpenAPI> document = app.api().map(api -> OpenApiWriter.document(app, api));
             if (document.isPresent()) {
