@@ -22,24 +22,29 @@ final class MavenBuild {
     private MavenBuild() {}
 
     static Result run(Path project, String... goals) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-ntp"));
-        String localRepository = System.getProperty("goblet.localRepository");
-        if (localRepository != null && !localRepository.isBlank()) {
-            command.add("-Dmaven.repo.local=" + localRepository);
-        }
-        command.addAll(List.of(goals));
         Path log = project.resolve("build.log");
-        Process maven = new ProcessBuilder(command)
-                .directory(project.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process maven = start(project, log, goals);
         if (!maven.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             maven.destroyForcibly().waitFor();
             throw new AssertionError("Maven did not finish in " + TIMEOUT_MINUTES + " minutes: "
                     + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Result(maven.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** Starts Maven on {@code project} with its output going to {@code log}; the caller waits for it or stops it. */
+    static Process start(Path project, Path log, String... goals) throws IOException {
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-ntp"));
+        String localRepository = System.getProperty("goblet.localRepository");
+        if (localRepository != null && !localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        command.addAll(List.of(goals));
+        return new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** The installed Goblet artifact's jar in the local repository, to check it is this build's. */

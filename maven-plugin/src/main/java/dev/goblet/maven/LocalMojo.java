@@ -1,0 +1,70 @@
+package dev.goblet.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code goblet:local}: compiles the module, then serves its app's API on this machine with goblet-local's server, as
+ * API Gateway would, until Ctrl-C or SIGTERM. Chalice's {@code chalice local}.
+ */
+@Mojo(name = "local", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public final class LocalMojo extends ForkedGoal {
+    static final String SERVER = "dev.goblet.local.LocalServer";
+
+    /** The port; 0 takes a free one, which the server prints. */
+    @Parameter(property = "goblet.port", defaultValue = "8000")
+    int port;
+
+    /** The address to bind; anything but loopback is a warning, as the server serves without authentication. */
+    @Parameter(property = "goblet.host", defaultValue = "127.0.0.1")
+    String host;
+
+    /** REST API events (1.0) or HTTP API events (2.0). */
+    @Parameter(property = "goblet.payload", defaultValue = "1.0")
+    String payload;
+
+    /** Requests that run the app at once. */
+    @Parameter(property = "goblet.threads", defaultValue = "16")
+    int threads;
+
+    /** The API handler to serve, when the module has more than one app; by default the only one. */
+    @Parameter(property = "goblet.handler")
+    String handler;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        List<String> arguments = new ArrayList<>(List.of("--handler", apiHandler(), "--port", Integer.toString(port),
+                "--host", host, "--payload", payload, "--threads", Integer.toString(threads)));
+        arguments.addAll(appArguments());
+        int exit = fork(SERVER, arguments);
+        if (exit != 0 && exit != 130 && exit != 143) {
+            throw new MojoFailureException("The local server ended with exit code " + exit + ": see its output above");
+        }
+    }
+
+    private String apiHandler() throws MojoExecutionException, MojoFailureException {
+        if (handler != null && !handler.isBlank()) {
+            return handler;
+        }
+        List<FunctionIndex.Function> apis = functions().apis();
+        if (apis.isEmpty()) {
+            throw new MojoFailureException("The module's apps have no @Route: nothing to serve. Run a function once"
+                    + " with goblet:invoke -Dgoblet.function=<name>");
+        }
+        if (apis.size() > 1) {
+            throw new MojoFailureException("The module has " + apis.size() + " apps with routes: choose one with"
+                    + " -Dgoblet.handler=<class>, one of " + apis.stream().map(FunctionIndex.Function::handler)
+                    .collect(Collectors.joining(", ")));
+        }
+        return apis.get(0).handler();
+    }
+}
