@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/maven-plugin.md's {@code goblet:invoke} and {@code goblet:local} on the quickstart's project, run as its user
- * runs them: invoke prints the function's answer; local serves real HTTP until SIGTERM, and then no JVM is left.
+ * docs/quickstart.md's short way, as a new user runs it: the archetype makes the very files the page shows; then
+ * docs/maven-plugin.md's goals on that project: {@code goblet:invoke} prints the function's answer, and
+ * {@code goblet:local} serves real HTTP until SIGTERM, after which no JVM is left.
  */
-class PluginGoalsTest {
+class QuickstartArchetypeTest {
+    private static final String VERSION = System.getProperty("goblet.version");
     private static final Pattern SERVING = Pattern.compile("Serving on (http://127\\.0\\.0\\.1:\\d+)");
     private static final String GET_ADA = """
             {"resource": "/users/{username}", "path": "/users/ada", "httpMethod": "GET",
@@ -36,14 +39,32 @@ class PluginGoalsTest {
             """;
 
     @TempDir
-    static Path project;
+    static Path folder;
+
+    private static Path project;
 
     @BeforeAll
-    static void buildTheQuickstartProject() throws Exception {
-        DocPage.read("quickstart.md").writeTo(project);
+    static void generateAndBuildTheQuickstartProject() throws Exception {
+        MavenBuild.Result generate = MavenBuild.run(folder, "-o",
+                "org.apache.maven.plugins:maven-archetype-plugin:3.3.1:generate", "-DarchetypeGroupId=dev.goblet",
+                "-DarchetypeArtifactId=goblet-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=com.example", "-DartifactId=users", "-Dversion=1.0.0", "-Dpackage=com.example.users");
+        assertThat(generate.exitCode()).as(generate.output()).isZero();
+        project = folder.resolve("users");
         Files.writeString(project.resolve("get-ada.json"), GET_ADA);
         MavenBuild.Result build = MavenBuild.run(project, "package", "-DskipTests");
         assertThat(build.exitCode()).as(build.output()).isZero();
+    }
+
+    @Test
+    void archetypeMakesTheFilesTheQuickstartShows() throws IOException {
+        for (Map.Entry<String, String> file : DocPage.read("quickstart.md").files().entrySet()) {
+            assertThat(project.resolve(file.getKey())).as(file.getKey()).content(StandardCharsets.UTF_8)
+                    .isEqualToIgnoringNewLines(file.getValue());
+        }
+        assertThat(project.resolve(".chalice/config.json")).isRegularFile();
+        assertThat(project.resolve("README.md")).content().contains("mvn goblet:local");
+        assertThat(project.resolve("target/goblet/sam-dev.yaml")).isRegularFile();
     }
 
     @Test
