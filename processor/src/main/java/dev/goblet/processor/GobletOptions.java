@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * @param config {@link Option#CONFIG}
  * @param outputDirectory {@link Option#OUTPUT_DIRECTORY}
  * @param codeUri {@link Option#CODE_URI}
+ * @param projectDir {@link Option#PROJECT_DIR}
  */
-public record GobletOptions(Optional<String> config, Optional<String> outputDirectory, Optional<String> codeUri) {
+public record GobletOptions(Optional<String> config, Optional<String> outputDirectory, Optional<String> codeUri,
+        Optional<String> projectDir) {
 
     /** Each option: its name, its default and what it changes. docs/build-outputs.md repeats this table. */
     public enum Option {
@@ -25,7 +27,11 @@ public record GobletOptions(Optional<String> config, Optional<String> outputDire
                 "the folder of the SAM templates and OpenAPI documents; each app gets a folder of its own in it"
                         + " when the module has more than one app"),
         CODE_URI("goblet.codeUri", "target/lambda.zip, written relative to each template",
-                "the templates' CodeUri, taken as it is, for a Lambda artifact built some other way");
+                "the templates' CodeUri, taken as it is, for a Lambda artifact built some other way"),
+        PROJECT_DIR("goblet.projectDir", "the folder above the build folder (target/classes in Maven,"
+                + " build/classes/java/main in Gradle)",
+                "the project folder, where .chalice/config.json is looked for and a relative goblet.config counts"
+                        + " from; a relative path counts from javac's working folder");
 
         private final String key;
         private final String defaultValue;
@@ -56,7 +62,7 @@ public record GobletOptions(Optional<String> config, Optional<String> outputDire
     /** The options as javac passes them to the processor. */
     public static GobletOptions read(Map<String, String> options) {
         return new GobletOptions(value(options, Option.CONFIG), value(options, Option.OUTPUT_DIRECTORY),
-                value(options, Option.CODE_URI));
+                value(options, Option.CODE_URI), value(options, Option.PROJECT_DIR));
     }
 
     /** Every option's name, for {@code getSupportedOptions()}. */

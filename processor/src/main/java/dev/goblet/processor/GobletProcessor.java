@@ -172,7 +172,7 @@ public final class GobletProcessor extends AbstractProcessor {
             return Optional.empty();
         }
         Optional<Path> file = configured.isPresent() ? configured
-                : ConfigLocation.projectDefault(processingEnv.getFiler()).filter(Files::isRegularFile);
+                : ConfigLocation.projectDefault(options(), processingEnv.getFiler()).filter(Files::isRegularFile);
         if (file.isEmpty()) {
             return Optional.of(ProjectConfig.defaults(functions.names()));
         }

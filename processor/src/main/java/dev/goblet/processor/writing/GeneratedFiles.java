@@ -5,6 +5,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
 import dev.goblet.processor.GobletOptions;
+import dev.goblet.processor.config.ConfigLocation;
 import dev.goblet.processor.model.ClassRef;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,7 +57,8 @@ public final class GeneratedFiles {
         if (!"file".equals(classes.getScheme())) {
             return new GeneratedFiles(null, filer);
         }
-        return new GeneratedFiles(Paths.get(classes).getParent().resolveSibling("goblet"), filer);
+        return new GeneratedFiles(ConfigLocation.buildDirectoryOf(Paths.get(classes).getParent()).resolve("goblet"),
+                filer);
     }
 
     /** The documents' folder on disk, or empty when documents go to the class output instead. */
