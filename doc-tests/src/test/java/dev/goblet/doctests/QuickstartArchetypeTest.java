@@ -69,8 +69,8 @@ class QuickstartArchetypeTest {
 
     @Test
     void invokePrintsTheFunctionsAnswer() throws Exception {
-        MavenBuild.Result invoke = MavenBuild.run(project, "-q", "goblet:invoke", "-Dgoblet.function=api_handler",
-                "-Dgoblet.event=get-ada.json");
+        MavenBuild.Result invoke = MavenBuild.run(project, "-q", "goblet:invoke", "-Dfunction=api_handler",
+                "-Devent=get-ada.json");
 
         assertThat(invoke.exitCode()).as(invoke.output()).isZero();
         assertThat(invoke.output()).contains("\"statusCode\":404")

@@ -3,6 +3,7 @@ package dev.goblet.maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -29,8 +30,20 @@ public final class InvokeMojo extends ForkedGoal {
     @Parameter(property = "goblet.event", defaultValue = "-")
     String event;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        // -Dfunction= and -Devent= are the short forms, as in `mvn goblet:invoke -Dfunction=... -Devent=...`.
+        String shortFunction = session.getUserProperties().getProperty("function");
+        String shortEvent = session.getUserProperties().getProperty("event");
+        if ((function == null || function.isBlank()) && shortFunction != null) {
+            function = shortFunction;
+        }
+        if (event.equals("-") && shortEvent != null && !shortEvent.isBlank()) {
+            event = shortEvent;
+        }
         FunctionIndex.Function chosen = chosen(functions());
         List<String> arguments = new ArrayList<>(List.of("--handler", chosen.handler(), "--event", eventPath()));
         arguments.addAll(appArguments());
