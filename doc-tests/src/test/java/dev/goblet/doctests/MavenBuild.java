@@ -8,6 +8,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs Maven on a project folder as its user would, with the Maven that runs this build and its local
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class MavenBuild {
     private static final long TIMEOUT_MINUTES = 5;
+    private static final Pattern SERVING = Pattern.compile("Serving on (http://127\\.0\\.0\\.1:\\d+)");
 
     /** What a run printed and how it ended. */
     record Result(int exitCode, String output) {}
@@ -45,6 +48,26 @@ final class MavenBuild {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /**
+     * The address {@code goblet:local} serves on, once its {@code Serving on} line is in {@code log}; fails with
+     * Maven's output when Maven ends first or the line does not come within three minutes.
+     */
+    static String awaitServing(Process maven, Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            Matcher serving = SERVING.matcher(output);
+            if (serving.find()) {
+                return serving.group(1);
+            }
+            if (!maven.isAlive()) {
+                throw new AssertionError("goblet:local ended without serving:\n" + output);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("goblet:local did not serve within 3 minutes:\n" + Files.readString(log));
     }
 
     /** The installed Goblet artifact's jar in the local repository, to check it is this build's. */

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuickstartArchetypeTest {
     private static final String VERSION = System.getProperty("goblet.version");
-    private static final Pattern SERVING = Pattern.compile("Serving on (http://127\\.0\\.0\\.1:\\d+)");
     private static final String GET_ADA = """
             {"resource": "/users/{username}", "path": "/users/ada", "httpMethod": "GET",
              "headers": {"Accept": "application/json"}, "pathParameters": {"username": "ada"},
@@ -91,7 +88,7 @@ class QuickstartArchetypeTest {
         Path log = project.resolve("local.log");
         Process maven = MavenBuild.start(project, log, "goblet:local", "-Dgoblet.port=0");
         try {
-            String base = awaitServing(maven, log);
+            String base = MavenBuild.awaitServing(maven, log);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/users"))
                     .header("Content-Type", "application/json")
@@ -118,22 +115,5 @@ class QuickstartArchetypeTest {
             maven.descendants().forEach(ProcessHandle::destroyForcibly);
             maven.destroyForcibly();
         }
-    }
-
-    /** The server's address once it prints it; fails with Maven's output when Maven ends first. */
-    private static String awaitServing(Process maven, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            Matcher serving = SERVING.matcher(output);
-            if (serving.find()) {
-                return serving.group(1);
-            }
-            if (!maven.isAlive()) {
-                throw new AssertionError("goblet:local ended without serving:\n" + output);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("goblet:local did not serve within 3 minutes:\n" + Files.readString(log));
     }
 }

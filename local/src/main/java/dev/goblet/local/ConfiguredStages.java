@@ -5,7 +5,9 @@ import dev.goblet.function.AppResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,5 +39,17 @@ final class ConfiguredStages implements StageConfig {
         Map<String, String> environment = new LinkedHashMap<>();
         variables.fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
         return environment;
+    }
+
+    @Override
+    public List<LocalTables.Table> tables() {
+        List<LocalTables.Table> tables = new ArrayList<>();
+        for (JsonNode table : stages.path("tables")) {
+            tables.add(new LocalTables.Table(table.path("resource").asText(),
+                    table.path("environmentVariable").asText(), table.path("partitionKey").asText(),
+                    table.path("partitionKeyType").asText("S"), table.path("sortKey").asText(""),
+                    table.path("sortKeyType").asText("S"), table.path("stream").asText("")));
+        }
+        return tables;
     }
 }

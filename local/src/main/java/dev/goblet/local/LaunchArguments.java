@@ -2,9 +2,12 @@ package dev.goblet.local;
 
 import dev.goblet.function.ApiFunction;
 import dev.goblet.testing.PayloadVersion;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The local server's command line, read over its environment: a setting comes from the command line, else from
@@ -13,8 +16,13 @@ import java.util.Map;
  *
  * @param handlerClass the generated handler's class name, such as {@code com.example.UsersApiHandler}
  * @param options the server's options, with the app's environment resolved
+ * @param dynamodb where the app's tables are made, when {@code --dynamodb} says: {@value #DYNALITE} for a dynalite
+ *     the server starts, or the URL of a DynamoDB API on this machine
  */
-public record LaunchArguments(String handlerClass, ServerOptions options) {
+public record LaunchArguments(String handlerClass, ServerOptions options, Optional<String> dynamodb) {
+    /** {@code --dynamodb dynalite}: a dynalite started and stopped with the server. */
+    public static final String DYNALITE = "dynalite";
+
     public static final String USAGE = String.join("\n",
             "Usage: java dev.goblet.local.LocalServer --handler <class> [options]",
             "  --handler <class>     the app's generated handler, e.g. com.example.UsersApiHandler"
@@ -25,6 +33,9 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
             "  --payload <1.0|2.0>   REST API (1.0, default) or HTTP API (2.0) events (GOBLET_PAYLOAD)",
             "  --threads <n>         requests running the app at once; default 16 (GOBLET_THREADS)",
             "  --env <NAME=VALUE>    an environment variable for the app; repeat for several",
+            "  --dynamodb <dynalite|url>  'dynalite' starts one from the nearest node_modules, or the URL of a"
+                    + " DynamoDB API on this machine: the app's tables are created there and the app pointed at"
+                    + " them (GOBLET_DYNAMODB)",
             "  --help                this text");
 
     /** Reads {@code args} over {@code environment}; an {@link IllegalArgumentException} says what is wrong. */
@@ -44,7 +55,8 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
                     throw new IllegalArgumentException("--env takes NAME=VALUE, not '" + value + "'");
                 }
                 overrides.put(value.substring(0, equals), value.substring(equals + 1));
-            } else if (List.of("--handler", "--port", "--host", "--stage", "--payload", "--threads").contains(name)) {
+            } else if (List.of("--handler", "--port", "--host", "--stage", "--payload", "--threads", "--dynamodb")
+                    .contains(name)) {
                 given.put(name.substring(2), value);
             } else {
                 throw new IllegalArgumentException("Unknown option " + name);
@@ -68,7 +80,37 @@ public record LaunchArguments(String handlerClass, ServerOptions options) {
         Map<String, String> appEnvironment = new LinkedHashMap<>(stages.environment(options.stage()));
         appEnvironment.keySet().removeAll(environment.keySet());
         appEnvironment.putAll(overrides);
-        return new LaunchArguments(handler, options.withEnvironment(appEnvironment));
+        String dynamodb = setting(given, environment, "dynamodb");
+        return new LaunchArguments(handler, options.withEnvironment(appEnvironment),
+                dynamodb == null || dynamodb.isBlank() ? Optional.empty() : Optional.of(checkedDynamoDb(dynamodb)));
+    }
+
+    /** These arguments with {@code variables} added to the app's environment, where the process lacks them. */
+    public LaunchArguments withVariables(Map<String, String> variables, Map<String, String> current) {
+        Map<String, String> appEnvironment = new LinkedHashMap<>(options.environment());
+        variables.forEach((name, value) -> {
+            if (!value.equals(current.get(name))) {
+                appEnvironment.putIfAbsent(name, value);
+            }
+        });
+        return new LaunchArguments(handlerClass, options.withEnvironment(appEnvironment), dynamodb);
+    }
+
+    private static String checkedDynamoDb(String text) {
+        String value = text.trim();
+        if (value.equals(DYNALITE)) {
+            return value;
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException("--dynamodb takes 'dynalite' or the URL of a DynamoDB API, such as"
+                + " http://127.0.0.1:4567, not '" + text + "'");
     }
 
     /** Whether the app needs variables this process lacks, so that the server must run in a child JVM. */

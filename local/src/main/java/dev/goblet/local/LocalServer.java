@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -158,10 +161,23 @@ public final class LocalServer implements AutoCloseable {
         try {
             // The handler's name says where its stage config is; then the stage's variables join the rest.
             String handler = LaunchArguments.parse(arguments, System.getenv(), StageConfig.NONE).handlerClass();
-            launch = LaunchArguments.parse(arguments, System.getenv(), ConfiguredStages.load(loader, handler));
+            StageConfig stages = ConfiguredStages.load(loader, handler);
+            launch = LaunchArguments.parse(arguments, System.getenv(), stages);
+            if (launch.dynamodb().isPresent()) {
+                launch = withTables(launch, stages);
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(LaunchArguments.USAGE);
+            System.exit(2);
+            return;
+        } catch (IOException e) {
+            System.err.println("The DynamoDB API could not be started: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            System.err.println("The app's tables could not be made on the DynamoDB API given with --dynamodb: is it"
+                    + " running at that address? (" + e.getClass().getSimpleName() + ")");
             System.exit(2);
             return;
         }
@@ -181,6 +197,32 @@ public final class LocalServer implements AutoCloseable {
         System.out.println("Serving on " + server.uri() + " (API docs at " + server.uri() + ApiDocs.DOCS_PATH
                 + "); Ctrl-C stops it");
         server.awaitStop();
+    }
+
+    /**
+     * Makes the app's tables on the DynamoDB API {@code --dynamodb} names (a dynalite started here, kept until this
+     * JVM ends) and adds what points the app at them to its environment.
+     */
+    private static LaunchArguments withTables(LaunchArguments launch, StageConfig stages)
+            throws IOException, InterruptedException {
+        if (System.getenv(ForkedJvm.MARKER) != null) {
+            return launch; // the JVM that started this one made the tables and gave their variables
+        }
+        URI endpoint;
+        if (launch.dynamodb().get().equals(LaunchArguments.DYNALITE)) {
+            LocalDynalite dynalite = LocalDynalite.start(Path.of(""));
+            Runtime.getRuntime().addShutdownHook(new Thread(dynalite::close, "goblet-local-stop-dynalite"));
+            endpoint = dynalite.endpoint();
+            System.out.println("DynamoDB API: dynalite on " + endpoint + ", in memory");
+        } else {
+            endpoint = URI.create(launch.dynamodb().get());
+        }
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putAll(launch.options().environment());
+        Map<String, String> variables = LocalTables.prepare(endpoint, stages.tables(), environment);
+        stages.tables().forEach(table -> System.out.println("Table " + variables.get(table.environmentVariable())
+                + " (" + table.resource() + ", " + table.environmentVariable() + ") on " + endpoint));
+        return launch.withVariables(variables, System.getenv());
     }
 
     /** Daemon workers with names that say whose they are, in thread dumps. */

@@ -1,5 +1,6 @@
 package dev.goblet.local;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,4 +15,9 @@ public interface StageConfig {
 
     /** The environment variables of {@code stage}'s functions; empty when the stage sets none. */
     Map<String, String> environment(String stage);
+
+    /** The DynamoDB tables the app declares with {@code @DynamoDbTable}; none by default. */
+    default List<LocalTables.Table> tables() {
+        return List.of();
+    }
 }

@@ -36,6 +36,14 @@ public final class LocalMojo extends ForkedGoal {
     @Parameter(property = "goblet.threads", defaultValue = "16")
     int threads;
 
+    /**
+     * Where the app's {@code @DynamoDbTable}s live: {@code dynalite} starts one (from the nearest
+     * {@code node_modules}) with the server, a URL names a DynamoDB API on this machine; unset, the app's own
+     * configuration decides. The tables are created when absent and the app pointed at them.
+     */
+    @Parameter(property = "goblet.dynamodb")
+    String dynamodb;
+
     /** The API handler to serve, when the module has more than one app; by default the only one. */
     @Parameter(property = "goblet.handler")
     String handler;
@@ -44,6 +52,9 @@ public final class LocalMojo extends ForkedGoal {
     public void execute() throws MojoExecutionException, MojoFailureException {
         List<String> arguments = new ArrayList<>(List.of("--handler", apiHandler(), "--port", Integer.toString(port),
                 "--host", host, "--payload", payload, "--threads", Integer.toString(threads)));
+        if (dynamodb != null && !dynamodb.isBlank()) {
+            arguments.addAll(List.of("--dynamodb", dynamodb));
+        }
         arguments.addAll(appArguments());
         int exit = fork(SERVER, arguments);
         if (exit != 0 && exit != 130 && exit != 143) {

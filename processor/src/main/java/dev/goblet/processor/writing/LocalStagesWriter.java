@@ -1,6 +1,7 @@
 package dev.goblet.processor.writing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.AppResources;
 import dev.goblet.processor.config.ConfigValue;
@@ -8,6 +9,7 @@ import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.TableModel;
 import java.io.IOException;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ import java.util.Map;
  * Writes what the local server needs of the stage config, beside each function's generated entry point:
  * {@code <entry-point>.stages.json} holds each stage's environment variables of that function, so that
  * {@code --stage dev} runs it with the variables it has in Lambda. Values left open until deploy time
- * ({@code ${param:...}}) are left out: the developer's own environment gives them.
+ * ({@code ${param:...}}) are left out: the developer's own environment gives them. It also lists the app's
+ * {@code @DynamoDbTable}s, which {@code --dynamodb} creates on a local DynamoDB API.
  */
 public final class LocalStagesWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,16 +32,30 @@ public final class LocalStagesWriter {
 
     public static void write(AppModel app, ProjectConfig config, GeneratedFiles files) throws IOException {
         for (FunctionModel function : app.functions()) {
-            files.writeResource(resourceName(function), stages(function, config));
+            files.writeResource(resourceName(function), stages(app, function, config));
         }
     }
 
-    private static String stages(FunctionModel function, ProjectConfig config) throws IOException {
+    private static String stages(AppModel app, FunctionModel function, ProjectConfig config) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.set("environment", environment(config.base().function(function.name())));
         ObjectNode stages = root.putObject("stages");
         config.stages().forEach((name, stage) ->
                 stages.putObject(name).set("environment", environment(stage.function(function.name()))));
+        ArrayNode tables = root.putArray("tables");
+        for (TableModel table : app.tables()) {
+            ObjectNode entry = tables.addObject()
+                    .put("resource", table.resource())
+                    .put("environmentVariable", table.environmentVariable())
+                    .put("partitionKey", table.partitionKey())
+                    .put("partitionKeyType", table.partitionKeyType());
+            if (!table.sortKey().isEmpty()) {
+                entry.put("sortKey", table.sortKey()).put("sortKeyType", table.sortKeyType());
+            }
+            if (table.hasStream()) {
+                entry.put("stream", table.stream());
+            }
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
