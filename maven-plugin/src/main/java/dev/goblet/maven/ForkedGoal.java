@@ -29,6 +29,11 @@ abstract class ForkedGoal extends AbstractMojo {
     /** goblet-local's variable naming the process whose end ends the tool. */
     static final String PARENT_PID = "GOBLET_PARENT_PID";
 
+    /** SLF4J providers a module may bring; with one of them, the plugin's slf4j-nop stays out of the fork. */
+    private static final Set<String> SLF4J_PROVIDERS = Set.of("ch.qos.logback:logback-classic",
+            "org.slf4j:slf4j-simple", "org.slf4j:slf4j-nop", "org.slf4j:slf4j-jdk14", "org.slf4j:slf4j-reload4j",
+            "org.apache.logging.log4j:log4j-slf4j2-impl", "org.apache.logging.log4j:log4j-slf4j-impl");
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -125,8 +130,10 @@ abstract class ForkedGoal extends AbstractMojo {
             throw new MojoExecutionException("The module's dependencies are not resolved: " + e.getMessage(), e);
         }
         project.getArtifacts().forEach(artifact -> modules.add(key(artifact)));
+        boolean ownLogging = modules.stream().anyMatch(SLF4J_PROVIDERS::contains);
         for (Artifact artifact : plugin.getArtifacts()) {
-            if (!modules.contains(key(artifact)) && artifact.getFile() != null) {
+            boolean quietLogging = key(artifact).equals("org.slf4j:slf4j-nop");
+            if (!modules.contains(key(artifact)) && artifact.getFile() != null && !(quietLogging && ownLogging)) {
                 elements.add(artifact.getFile().getAbsolutePath());
             }
         }

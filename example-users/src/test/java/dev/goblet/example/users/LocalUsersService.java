@@ -1,19 +1,17 @@
 package dev.goblet.example.users;
 
-import dev.goblet.local.LocalServer;
-import dev.goblet.local.ServerOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The users service on a laptop, on its embedded default: a dynalite started with it and stopped with it, serving
  * from memory, with the users table created if absent. It lives in the test sources so that it never ships in the
  * Lambda artifact.
  *
- * <p>{@link #start()} gives a running instance whose {@link #handler()} serves requests against that table; run
- * {@link #main} (the {@code local} Maven profile does) to keep it up until Ctrl-C.
+ * <p>{@link #start()} gives a running instance whose {@link #handler()} serves requests against that table; the
+ * tests use it. To serve the service from the command line, {@code mvn goblet:local -Dgoblet.dynamodb=dynalite}
+ * does the same with the Maven plugin.
  */
 public final class LocalUsersService implements AutoCloseable {
     /** The table's name when {@code DYNAMODB_TABLE_NAME} is not set. */
@@ -82,33 +80,5 @@ public final class LocalUsersService implements AutoCloseable {
         } finally {
             dynalite.close();
         }
-    }
-
-    /**
-     * Serves the users service on the Goblet local server, on 127.0.0.1 and the port of {@code PORT} (8000 when
-     * unset), until the process is stopped; then stops the server and dynalite.
-     */
-    public static void main(String[] args) throws Exception {
-        LocalUsersService service = start();
-        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", String.valueOf(ServerOptions.DEFAULT_PORT)));
-        LocalServer server;
-        try {
-            server = LocalServer.start(service.handler(), ServerOptions.defaults().withPort(port)
-                    .withStage("v1").withEnvironment(service.environment()));
-        } catch (IOException | RuntimeException e) {
-            service.close();
-            throw e;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            service.close();
-            stopped.countDown();
-        }, "local-users-service-stop"));
-        System.out.println("Users table '" + service.environment().get(DynamoUserStore.TABLE_NAME_VARIABLE)
-                + "' on the DynamoDB API at " + service.dynamoEndpoint() + " (dynalite, in memory).");
-        System.out.println("Serving the users service on " + server.uri() + " (API docs at " + server.uri()
-                + "/docs); Ctrl-C stops it.");
-        stopped.await();
     }
 }
