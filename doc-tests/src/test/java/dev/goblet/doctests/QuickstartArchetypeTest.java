@@ -49,8 +49,9 @@ class QuickstartArchetypeTest {
         assertThat(generate.exitCode()).as(generate.output()).isZero();
         project = folder.resolve("users");
         Files.writeString(project.resolve("get-ada.json"), GET_ADA);
-        MavenBuild.Result build = MavenBuild.run(project, "package", "-DskipTests");
+        MavenBuild.Result build = MavenBuild.run(project, "-o", "package");
         assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(build.output()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
     }
 
     @Test
