@@ -10,9 +10,10 @@ import java.util.List;
  * @param entryPoint the generated Lambda entry point, {@code <AppName>Handler}
  * @param routes the routes in declaration order
  * @param policy the function's policy statements
+ * @param exceptionHandlers the {@code catch} clauses around the routes, most specific first; empty for none
  */
-public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy)
-        implements FunctionModel {
+public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
+        List<ExceptionHandlerModel> exceptionHandlers) implements FunctionModel {
     /** Chalice's config key of the function. */
     public static final String NAME = GobletFunction.API_HANDLER;
     /** Chalice's logical id of the function. */
@@ -21,6 +22,12 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
     public ApiHandlerModel {
         routes = List.copyOf(routes);
         policy = List.copyOf(policy);
+        exceptionHandlers = List.copyOf(exceptionHandlers);
+    }
+
+    /** An API whose routes' exceptions go straight to the entry point. */
+    public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy) {
+        this(entryPoint, routes, policy, List.of());
     }
 
     @Override

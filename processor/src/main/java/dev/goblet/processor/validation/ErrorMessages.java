@@ -388,6 +388,43 @@ public final class ErrorMessages {
                 + " returns its result.";
     }
 
+    public static String exceptionHandlerNotPublic(String method) {
+        return "[GobletExceptionHandlerNotPublic] Exception handler " + method + "() must be public, so that the"
+                + " generated handler can call it. Add 'public'.";
+    }
+
+    public static String exceptionHandlerStatic(String method) {
+        return "[GobletExceptionHandlerStatic] Exception handler " + method + "() must not be static: the generated"
+                + " handler calls it on the app's instance. Remove 'static'.";
+    }
+
+    public static String exceptionHandlerParameters(String method, List<String> types) {
+        return "[GobletExceptionHandlerParameters] Exception handler " + method + "(" + types.stream()
+                .map(ErrorMessages::readable).collect(Collectors.joining(", ")) + ") must take the exception, and"
+                + " the Request if it needs it, as in " + method + "(UserMissing e, Request request).";
+    }
+
+    public static String exceptionHandlerType(String method, String type, String parameterType) {
+        return "[GobletExceptionHandlerType] " + method + "() handles " + readable(type) + ", but its parameter is "
+                + readable(parameterType) + ", which " + readable(type) + " does not extend. Make the parameter a"
+                + " type every handled exception extends, or handle a subclass of " + readable(parameterType) + ".";
+    }
+
+    public static String exceptionHandlerCheckedThrowable(String method, String type) {
+        return "[GobletExceptionHandlerType] " + method + "() handles " + readable(type) + ", a Throwable that is"
+                + " neither an Exception nor an Error, which no route can throw. Handle an Exception or an Error.";
+    }
+
+    public static String exceptionHandlerReturn(String method, String type) {
+        return "[GobletExceptionHandlerReturn] Exception handler " + method + "() returns " + readable(type)
+                + "; it must return a Response (the answer) or an HttpError (answered as if the route threw it).";
+    }
+
+    public static String duplicateExceptionHandler(String method, String type, String other) {
+        return "[GobletDuplicateExceptionHandler] " + method + "() handles " + readable(type) + ", which " + other
+                + "() already handles; a type has one handler. Remove " + readable(type) + " from one of them.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

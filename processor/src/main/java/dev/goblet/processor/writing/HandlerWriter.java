@@ -39,6 +39,8 @@ public final class HandlerWriter {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
     private static final String JSON = "application/json";
+    /** The switch's name when {@code dispatch} wraps it in the exception handlers' clauses. */
+    private static final String CALL_ROUTE = "callRoute";
 
     private HandlerWriter() {}
 
@@ -74,7 +76,12 @@ public final class HandlerWriter {
                 .build());
         constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)"))).forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
-        handler.addMethod(dispatch(routes));
+        if (function.exceptionHandlers().isEmpty()) {
+            handler.addMethod(dispatch(routes));
+        } else {
+            handler.addMethod(ExceptionClauses.dispatch(function.exceptionHandlers(), CALL_ROUTE));
+            handler.addMethod(routeSwitch(CALL_ROUTE, routes).addModifiers(Modifier.PRIVATE).build());
+        }
         return handler.build();
     }
 
@@ -93,9 +100,12 @@ public final class HandlerWriter {
 
     /** {@code dispatch} only picks the route's method by number, so that it stays small however many routes. */
     private static MethodSpec dispatch(List<RouteModel> routes) {
-        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
+        return routeSwitch("dispatch", routes).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED).build();
+    }
+
+    /** The switch on the route's number, in a method of its own name. */
+    private static MethodSpec.Builder routeSwitch(String name, List<RouteModel> routes) {
+        MethodSpec.Builder dispatch = MethodSpec.methodBuilder(name)
                 .returns(Object.class)
                 .addParameter(int.class, "routeId")
                 .addParameter(REQUEST, "request")
@@ -105,9 +115,8 @@ public final class HandlerWriter {
             dispatch.addCode("case $L:\n", id)
                     .addStatement("$>return $N(request)$<", routeMethodName(id, routes.get(id)));
         }
-        dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
+        return dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
                 IllegalStateException.class, "No route ").endControlFlow();
-        return dispatch.build();
     }
 
     /**
