@@ -11,9 +11,10 @@ import java.util.List;
  * @param routes the routes in declaration order
  * @param policy the function's policy statements
  * @param exceptionHandlers the {@code catch} clauses around the routes, most specific first; empty for none
+ * @param blueprints the blueprints the app registers, whose (prefixed) routes are among {@code routes}
  */
 public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
-        List<ExceptionHandlerModel> exceptionHandlers) implements FunctionModel {
+        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints) implements FunctionModel {
     /** Chalice's config key of the function. */
     public static final String NAME = GobletFunction.API_HANDLER;
     /** Chalice's logical id of the function. */
@@ -23,11 +24,12 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
         routes = List.copyOf(routes);
         policy = List.copyOf(policy);
         exceptionHandlers = List.copyOf(exceptionHandlers);
+        blueprints = List.copyOf(blueprints);
     }
 
     /** An API whose routes' exceptions go straight to the entry point. */
     public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy) {
-        this(entryPoint, routes, policy, List.of());
+        this(entryPoint, routes, policy, List.of(), List.of());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.goblet.App;
 import dev.goblet.Route;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.BlueprintModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.ExceptionHandlerModel;
@@ -51,6 +52,7 @@ public final class AppReader {
     private final RouteDocsReader docs;
     private final EventFunctionReader events;
     private final ExceptionHandlerReader exceptionHandlers;
+    private final BlueprintReader blueprints;
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -68,6 +70,7 @@ public final class AppReader {
         this.docs = new RouteDocsReader(types);
         this.events = new EventFunctionReader(types, report);
         this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
+        this.blueprints = new BlueprintReader(types, report, routes);
     }
 
     /** The app's model, or empty when the class, one of its routes or one of its tables breaks a rule. */
@@ -108,6 +111,9 @@ public final class AppReader {
         }
         Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
         clean &= handlers.isPresent();
+        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
+        clean &= registered.isPresent();
+        registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
         List<QueueModel> queues = MessagingReader.queues(type);
@@ -120,7 +126,8 @@ public final class AppReader {
         boolean api = !routes.isEmpty() || functionMethods.isEmpty();
         ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         if (api) {
-            functions.add(new ApiHandlerModel(handler, routes, shared, handlers.orElse(List.of())));
+            functions.add(new ApiHandlerModel(handler, routes, shared, handlers.orElse(List.of()),
+                    registered.orElse(List.of())));
         }
         FunctionNames names = functionNames(api, tables, queues, topics);
         for (ExecutableElement method : functionMethods) {

@@ -425,6 +425,46 @@ public final class ErrorMessages {
                 + "() already handles; a type has one handler. Remove " + readable(type) + " from one of them.";
     }
 
+    public static String notABlueprint(String type) {
+        return "[GobletNotABlueprint] " + readable(type) + " is registered as a blueprint but has no @Blueprint."
+                + " Annotate " + readable(type) + " with @Blueprint, or register a class that has it.";
+    }
+
+    public static String blueprintShape(String type, String rule) {
+        return "[GobletBlueprintClass] Blueprint " + readable(type) + " " + rule + ": the generated handler creates"
+                + " one instance of it.";
+    }
+
+    public static String blueprintConstructor(String type) {
+        return "[GobletBlueprintConstructor] Blueprint " + readable(type) + " must have exactly one public"
+                + " constructor, which the generated handler calls. Keep one public constructor.";
+    }
+
+    public static String blueprintDependency(String type, String parameter, String parameterType, String app,
+            List<String> candidates) {
+        return "[GobletBlueprintDependency] Parameter '" + parameter + "' of " + readable(type) + "'s constructor"
+                + " has type " + readable(parameterType) + ", which the app " + readable(app) + " does not provide"
+                + (candidates.isEmpty() ? "" : " once (" + candidates.stream().map(m -> m + "()")
+                        .collect(Collectors.joining(", ")) + " all return it)")
+                + ". Take the app itself, or add one public no-argument method to " + readable(app) + " that returns "
+                + readable(parameterType) + ".";
+    }
+
+    public static String badUrlPrefix(String prefix) {
+        return "[GobletBadUrlPrefix] The URL prefix '" + prefix + "' must be empty or '/' and segments without"
+                + " variables, with no '/' at the end, as in '/users'.";
+    }
+
+    public static String badNamePrefix(String prefix) {
+        return "[GobletBadNamePrefix] The name prefix '" + prefix + "' may hold letters, digits and '_' only.";
+    }
+
+    public static String duplicateBlueprintRoute(String method, String path, String owner, String other) {
+        return "[GobletDuplicateRoute] " + method + " " + path + " of " + owner + "() is already handled by " + other
+                + "(). API Gateway cannot tell the two apart: change a prefix, the path or the method of one of"
+                + " them.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

@@ -64,9 +64,11 @@ public final class HandlerWriter {
                 .superclass(ENTRY_POINT)
                 .addField(FieldSpec.builder(appClass, "app", Modifier.PRIVATE, Modifier.FINAL).build());
         List<RouteModel> routes = function.routes();
+        Map<RouteModel, String> receivers = BlueprintFields.receivers(function);
         // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
         for (int id = 0; id < routes.size(); id++) {
-            handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler));
+            handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler,
+                    receivers.getOrDefault(routes.get(id), "app")));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
         CodeBlock table = routeTable(routes, contentTypeLists);
@@ -74,7 +76,9 @@ public final class HandlerWriter {
         handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table)
                 .build());
-        constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)"))).forEach(handler::addMethod);
+        BlueprintFields.fields(function).forEach(handler::addField);
+        constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)")), BlueprintFields.creation(function))
+                .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
         if (function.exceptionHandlers().isEmpty()) {
             handler.addMethod(dispatch(routes));
@@ -124,6 +128,12 @@ public final class HandlerWriter {
      * {@code super(ROUTES)}) starts the second, when the base needs one.
      */
     static List<MethodSpec> constructors(ClassName appClass, Optional<CodeBlock> superCall) {
+        return constructors(appClass, superCall, List.of());
+    }
+
+    /** The constructors, the second ending with {@code statements}, which may use the app. */
+    static List<MethodSpec> constructors(ClassName appClass, Optional<CodeBlock> superCall,
+            List<CodeBlock> statements) {
         MethodSpec forLambda = MethodSpec.constructorBuilder()
                 .addJavadoc("The constructor Lambda calls: one app instance for the life of the container.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -134,7 +144,9 @@ public final class HandlerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(appClass, "app");
         superCall.ifPresent(call -> forTools.addStatement("$L", call));
-        return List.of(forLambda, forTools.addStatement("this.app = app").build());
+        forTools.addStatement("this.app = app");
+        statements.forEach(statement -> forTools.addStatement("$L", statement));
+        return List.of(forLambda, forTools.build());
     }
 
     static MethodSpec appNameMethod(AppModel app) {
@@ -175,12 +187,13 @@ public final class HandlerWriter {
     }
 
     /** One method per route keeps {@code dispatch} small however many routes the app has. */
-    private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler) {
+    private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler,
+            String receiver) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
             arguments.add(argument(parameter, index, handler));
         }
-        CodeBlock call = CodeBlock.of("app.$N($L)", route.methodName(), CodeBlock.join(arguments, ",\n"));
+        CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Object.class)
