@@ -14,6 +14,7 @@ import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +60,10 @@ final class BlueprintReader {
         boolean clean = true;
         List<BlueprintModel> blueprints = new ArrayList<>();
         Map<RouteModel, Element> origins = new IdentityHashMap<>();
+        // A blueprint registered twice is read, and its errors reported, once.
+        Map<TypeElement, Optional<Map<RouteModel, ExecutableElement>>> declared = new HashMap<>();
         for (AnnotationMirror registration : registrations(app)) {
-            Optional<BlueprintModel> blueprint = read(app, registration, shapes, tags, origins);
+            Optional<BlueprintModel> blueprint = read(app, registration, shapes, tags, origins, declared);
             clean &= blueprint.isPresent();
             blueprint.ifPresent(blueprints::add);
         }
@@ -71,7 +74,8 @@ final class BlueprintReader {
     }
 
     private Optional<BlueprintModel> read(TypeElement app, AnnotationMirror registration, TypeShapeReader shapes,
-            List<TagModel> tags, Map<RouteModel, Element> origins) {
+            List<TagModel> tags, Map<RouteModel, Element> origins,
+            Map<TypeElement, Optional<Map<RouteModel, ExecutableElement>>> declared) {
         Map<String, AnnotationValue> values = new HashMap<>();
         registration.getElementValues().forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
         TypeElement type = (TypeElement) ((DeclaredType) values.get("value").getValue()).asElement();
@@ -93,21 +97,33 @@ final class BlueprintReader {
         }
         Optional<List<Optional<String>>> arguments = constructorArguments(type, app);
         clean &= arguments.isPresent();
+        Optional<Map<RouteModel, ExecutableElement>> own = declared.computeIfAbsent(type,
+                blueprint -> routes(blueprint, shapes, tags));
         List<RouteModel> read = new ArrayList<>();
+        own.orElse(Map.of()).forEach((route, method) -> {
+            RouteModel served = prefixed(route, urlPrefix, namePrefix);
+            read.add(served);
+            origins.put(served, method);
+        });
+        if (!clean || own.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BlueprintModel(TypeRefs.classRef(type), urlPrefix, namePrefix, arguments.get(), read));
+    }
+
+    /** The blueprint's routes as declared, with their methods, in order; empty when one breaks a rule. */
+    private Optional<Map<RouteModel, ExecutableElement>> routes(TypeElement type, TypeShapeReader shapes,
+            List<TagModel> tags) {
+        Map<RouteModel, ExecutableElement> read = new LinkedHashMap<>();
+        boolean clean = true;
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getAnnotation(Route.class) != null) {
                 Optional<RouteModel> route = routes.read(method, shapes, tags);
                 clean &= route.isPresent();
-                route.map(r -> prefixed(r, urlPrefix, namePrefix)).ifPresent(r -> {
-                    read.add(r);
-                    origins.put(r, method);
-                });
+                route.ifPresent(r -> read.put(r, method));
             }
         }
-        if (!clean) {
-            return Optional.empty();
-        }
-        return Optional.of(new BlueprintModel(TypeRefs.classRef(type), urlPrefix, namePrefix, arguments.get(), read));
+        return clean ? Optional.of(read) : Optional.empty();
     }
 
     /** Whether the handler can create the blueprint: a public, concrete class it can name. */
