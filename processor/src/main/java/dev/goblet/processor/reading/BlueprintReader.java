@@ -61,7 +61,7 @@ final class BlueprintReader {
         List<BlueprintModel> blueprints = new ArrayList<>();
         Map<RouteModel, Element> origins = new IdentityHashMap<>();
         // A blueprint registered twice is read, and its errors reported, once.
-        Map<TypeElement, Optional<Map<RouteModel, ExecutableElement>>> declared = new HashMap<>();
+        Map<TypeElement, Declared> declared = new HashMap<>();
         for (AnnotationMirror registration : registrations(app)) {
             Optional<BlueprintModel> blueprint = read(app, registration, shapes, tags, origins, declared);
             clean &= blueprint.isPresent();
@@ -75,7 +75,7 @@ final class BlueprintReader {
 
     private Optional<BlueprintModel> read(TypeElement app, AnnotationMirror registration, TypeShapeReader shapes,
             List<TagModel> tags, Map<RouteModel, Element> origins,
-            Map<TypeElement, Optional<Map<RouteModel, ExecutableElement>>> declared) {
+            Map<TypeElement, Declared> declared) {
         Map<String, AnnotationValue> values = new HashMap<>();
         registration.getElementValues().forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
         TypeElement type = (TypeElement) ((DeclaredType) values.get("value").getValue()).asElement();
@@ -86,7 +86,8 @@ final class BlueprintReader {
                     values.get("value"));
             return Optional.empty();
         }
-        boolean clean = validateClass(type);
+        Declared own = declared.computeIfAbsent(type, blueprint -> declared(blueprint, app, shapes, tags));
+        boolean clean = own.sound();
         if (!URL_PREFIX.matcher(urlPrefix).matches()) {
             report.error(ErrorMessages.badUrlPrefix(urlPrefix), app, registration, values.get("urlPrefix"));
             clean = false;
@@ -95,20 +96,30 @@ final class BlueprintReader {
             report.error(ErrorMessages.badNamePrefix(namePrefix), app, registration, values.get("namePrefix"));
             clean = false;
         }
-        Optional<List<Optional<String>>> arguments = constructorArguments(type, app);
-        clean &= arguments.isPresent();
-        Optional<Map<RouteModel, ExecutableElement>> own = declared.computeIfAbsent(type,
-                blueprint -> routes(blueprint, shapes, tags));
+        if (!clean) {
+            return Optional.empty();
+        }
         List<RouteModel> read = new ArrayList<>();
-        own.orElse(Map.of()).forEach((route, method) -> {
+        own.routes().get().forEach((route, method) -> {
             RouteModel served = prefixed(route, urlPrefix, namePrefix);
             read.add(served);
             origins.put(served, method);
         });
-        if (!clean || own.isEmpty()) {
-            return Optional.empty();
+        return Optional.of(new BlueprintModel(TypeRefs.classRef(type), urlPrefix, namePrefix,
+                own.arguments().get(), read));
+    }
+
+    /** What a blueprint class declares, read (and its errors reported) once however often it is registered. */
+    private Declared declared(TypeElement type, TypeElement app, TypeShapeReader shapes, List<TagModel> tags) {
+        boolean sound = validateClass(type);
+        return new Declared(sound, constructorArguments(type, app), routes(type, shapes, tags));
+    }
+
+    private record Declared(boolean shape, Optional<List<Optional<String>>> arguments,
+            Optional<Map<RouteModel, ExecutableElement>> routes) {
+        boolean sound() {
+            return shape && arguments.isPresent() && routes.isPresent();
         }
-        return Optional.of(new BlueprintModel(TypeRefs.classRef(type), urlPrefix, namePrefix, arguments.get(), read));
     }
 
     /** The blueprint's routes as declared, with their methods, in order; empty when one breaks a rule. */
@@ -163,7 +174,7 @@ final class BlueprintReader {
                 continue;
             }
             List<String> providers = ElementFilter.methodsIn(app.getEnclosedElements()).stream()
-                    .filter(method -> method.getModifiers().contains(Modifier.PUBLIC)
+                    .filter(method -> isPlain(method) && method.getModifiers().contains(Modifier.PUBLIC)
                             && !method.getModifiers().contains(Modifier.STATIC)
                             && method.getParameters().isEmpty()
                             && types.isSameType(method.getReturnType(), wanted))
@@ -179,6 +190,12 @@ final class BlueprintReader {
             }
         }
         return clean ? Optional.of(arguments) : Optional.empty();
+    }
+
+    /** A method of the app that is no route, exception handler or function: one that may provide a dependency. */
+    private static boolean isPlain(ExecutableElement method) {
+        return method.getAnnotation(Route.class) == null && !ExceptionHandlerReader.isExceptionHandler(method)
+                && !EventFunctionReader.isFunction(method);
     }
 
     /** The route as the app serves it: under the URL prefix, its operation id under the name prefix. */
