@@ -12,9 +12,11 @@ import java.util.List;
  * @param policy the function's policy statements
  * @param exceptionHandlers the {@code catch} clauses around the routes, most specific first; empty for none
  * @param blueprints the blueprints the app registers, whose (prefixed) routes are among {@code routes}
+ * @param middleware the app's {@code @Middleware} methods, outermost first; empty for none
  */
 public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
-        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints) implements FunctionModel {
+        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware)
+        implements FunctionModel {
     /** Chalice's config key of the function. */
     public static final String NAME = GobletFunction.API_HANDLER;
     /** Chalice's logical id of the function. */
@@ -25,11 +27,12 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
         policy = List.copyOf(policy);
         exceptionHandlers = List.copyOf(exceptionHandlers);
         blueprints = List.copyOf(blueprints);
+        middleware = List.copyOf(middleware);
     }
 
     /** An API whose routes' exceptions go straight to the entry point. */
     public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy) {
-        this(entryPoint, routes, policy, List.of(), List.of());
+        this(entryPoint, routes, policy, List.of(), List.of(), List.of());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.goblet.processor.reading;
 
 import dev.goblet.App;
+import dev.goblet.Middleware;
 import dev.goblet.Route;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
@@ -53,6 +54,7 @@ public final class AppReader {
     private final EventFunctionReader events;
     private final ExceptionHandlerReader exceptionHandlers;
     private final BlueprintReader blueprints;
+    private final MiddlewareReader middlewareReader;
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -71,6 +73,7 @@ public final class AppReader {
         this.events = new EventFunctionReader(types, report);
         this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
         this.blueprints = new BlueprintReader(types, report, routes);
+        this.middlewareReader = new MiddlewareReader(elements, types, report);
     }
 
     /** The app's model, or empty when the class, one of its routes or one of its tables breaks a rule. */
@@ -84,6 +87,7 @@ public final class AppReader {
         RouteConflicts conflicts = new RouteConflicts(report);
         List<ExecutableElement> functionMethods = new ArrayList<>();
         List<ExecutableElement> handlerMethods = new ArrayList<>();
+        List<String> middleware = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (ExceptionHandlerReader.isExceptionHandler(method) && (method.getAnnotation(Route.class) != null
                     || EventFunctionReader.isFunction(method))) {
@@ -95,6 +99,9 @@ public final class AppReader {
             }
             if (ExceptionHandlerReader.isExceptionHandler(method)) {
                 handlerMethods.add(method);
+            }
+            if (method.getAnnotation(Middleware.class) != null) {
+                clean &= middlewareReader.read(method).map(middleware::add).isPresent();
             }
             if (EventFunctionReader.isFunction(method)) {
                 functionMethods.add(method);
@@ -127,7 +134,7 @@ public final class AppReader {
         ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         if (api) {
             functions.add(new ApiHandlerModel(handler, routes, shared, handlers.orElse(List.of()),
-                    registered.orElse(List.of())));
+                    registered.orElse(List.of()), middleware));
         }
         FunctionNames names = functionNames(api, tables, queues, topics);
         for (ExecutableElement method : functionMethods) {

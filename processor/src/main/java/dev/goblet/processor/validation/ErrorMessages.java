@@ -465,6 +465,12 @@ public final class ErrorMessages {
                 + " them.";
     }
 
+    public static String middlewareSignature(String method) {
+        return "[GobletMiddlewareSignature] Middleware " + method + "() must be public, not static, take (Request"
+                + " request, Next next) and return a Response, as in public Response " + method
+                + "(Request request, Next next) { return next.proceed(request); }.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

@@ -77,7 +77,8 @@ public final class HandlerWriter {
                 .initializer(table)
                 .build());
         BlueprintFields.fields(function).forEach(handler::addField);
-        constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)")), BlueprintFields.creation(function))
+        constructors(appClass, Optional.of(MiddlewareChain.superCall(function.middleware())),
+                BlueprintFields.creation(function))
                 .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
         if (function.exceptionHandlers().isEmpty()) {
