@@ -8,8 +8,18 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Each misuse of {@code @ExceptionHandler} is one compile error on the method, saying how to fix it. */
+/**
+ * Each misuse of {@code @ExceptionHandler} (and of {@code @Middleware}, the other hook around the routes) is one
+ * compile error on the method, saying how to fix it.
+ */
 class ExceptionHandlerValidationTest {
+
+    @Test
+    void aMiddlewareThatTakesNoNext() {
+        assertSingleError("MiddlewareSignature", "[GobletMiddlewareSignature] Middleware log() must be public, not"
+                + " static, take (Request request, Next next) and return a Response, as in public Response"
+                + " log(Request request, Next next) { return next.proceed(request); }.", "public Response log");
+    }
 
     @Test
     void twoHandlersOfOneType() {
