@@ -1,6 +1,7 @@
 package dev.goblet.processor;
 
 import dev.goblet.App;
+import dev.goblet.ExceptionHandler;
 import dev.goblet.Route;
 import dev.goblet.processor.config.BuildFunctions;
 import dev.goblet.processor.config.ConfigLocation;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +86,7 @@ public final class GobletProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new LinkedHashSet<>(List.of(App.class.getCanonicalName(), Route.class.getCanonicalName()));
         EventFunctionReader.KINDS.forEach(kind -> types.add(kind.getCanonicalName()));
+        types.add(ExceptionHandler.class.getCanonicalName());
         return types;
     }
 
@@ -113,7 +116,7 @@ public final class GobletProcessor extends AbstractProcessor {
             return;
         }
         ValidationReport report = new ValidationReport();
-        module.checkRoutesOutsideApps(round, report, EventFunctionReader.KINDS);
+        module.checkRoutesOutsideApps(round, report, appMethodKinds());
         // A list, not a map: hashing a model would walk every route of it.
         List<Map.Entry<AppModel, TypeElement>> clean = new ArrayList<>();
         AppReader reader = new AppReader(processingEnv, report);
@@ -129,6 +132,13 @@ public final class GobletProcessor extends AbstractProcessor {
             writeEntryPoints(app.getKey(), app.getValue(), files);
             apps.add(app.getKey());
         }
+    }
+
+    /** The annotations, besides {@code @Route}, that only a method of an {@code @App} class may carry. */
+    private static List<Class<? extends Annotation>> appMethodKinds() {
+        List<Class<? extends Annotation>> kinds = new ArrayList<>(EventFunctionReader.KINDS);
+        kinds.add(ExceptionHandler.class);
+        return kinds;
     }
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {

@@ -10,8 +10,12 @@ import java.util.List;
  * @param entryPoint the generated Lambda entry point, {@code <AppName>Handler}
  * @param routes the routes in declaration order
  * @param policy the function's policy statements
+ * @param exceptionHandlers the {@code catch} clauses around the routes, most specific first; empty for none
+ * @param blueprints the blueprints the app registers, whose (prefixed) routes are among {@code routes}
+ * @param middleware the app's {@code @Middleware} methods, outermost first; empty for none
  */
-public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy)
+public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
+        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware)
         implements FunctionModel {
     /** Chalice's config key of the function. */
     public static final String NAME = GobletFunction.API_HANDLER;
@@ -21,6 +25,14 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
     public ApiHandlerModel {
         routes = List.copyOf(routes);
         policy = List.copyOf(policy);
+        exceptionHandlers = List.copyOf(exceptionHandlers);
+        blueprints = List.copyOf(blueprints);
+        middleware = List.copyOf(middleware);
+    }
+
+    /** An API whose routes' exceptions go straight to the entry point. */
+    public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy) {
+        this(entryPoint, routes, policy, List.of(), List.of(), List.of());
     }
 
     @Override

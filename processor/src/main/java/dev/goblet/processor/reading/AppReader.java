@@ -1,11 +1,14 @@
 package dev.goblet.processor.reading;
 
 import dev.goblet.App;
+import dev.goblet.Middleware;
 import dev.goblet.Route;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.BlueprintModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.RouteModel;
@@ -49,6 +52,9 @@ public final class AppReader {
     private final RouteReader routes;
     private final RouteDocsReader docs;
     private final EventFunctionReader events;
+    private final ExceptionHandlerReader exceptionHandlers;
+    private final BlueprintReader blueprints;
+    private final MiddlewareReader middlewareReader;
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -65,6 +71,9 @@ public final class AppReader {
                 new ParameterReader(types, conversions, parameterValidator), javadoc);
         this.docs = new RouteDocsReader(types);
         this.events = new EventFunctionReader(types, report);
+        this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
+        this.blueprints = new BlueprintReader(types, report, routes);
+        this.middlewareReader = new MiddlewareReader(elements, types, report);
     }
 
     /** The app's model, or empty when the class, one of its routes or one of its tables breaks a rule. */
@@ -77,7 +86,23 @@ public final class AppReader {
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
         List<ExecutableElement> functionMethods = new ArrayList<>();
+        List<ExecutableElement> handlerMethods = new ArrayList<>();
+        List<String> middleware = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (ExceptionHandlerReader.isExceptionHandler(method) && (method.getAnnotation(Route.class) != null
+                    || EventFunctionReader.isFunction(method))) {
+                report.error(ErrorMessages.twoFunctionAnnotations(method.getSimpleName().toString(),
+                        List.of("ExceptionHandler", method.getAnnotation(Route.class) != null ? "Route"
+                                : "a function's annotation")), method);
+                clean = false;
+                continue;
+            }
+            if (ExceptionHandlerReader.isExceptionHandler(method)) {
+                handlerMethods.add(method);
+            }
+            if (method.getAnnotation(Middleware.class) != null) {
+                clean &= middlewareReader.read(method).map(middleware::add).isPresent();
+            }
             if (EventFunctionReader.isFunction(method)) {
                 functionMethods.add(method);
             }
@@ -91,6 +116,11 @@ public final class AppReader {
                 route.ifPresent(routes::add);
             }
         }
+        Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
+        clean &= handlers.isPresent();
+        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
+        clean &= registered.isPresent();
+        registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
         List<QueueModel> queues = MessagingReader.queues(type);
@@ -103,7 +133,8 @@ public final class AppReader {
         boolean api = !routes.isEmpty() || functionMethods.isEmpty();
         ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
         if (api) {
-            functions.add(new ApiHandlerModel(handler, routes, shared));
+            functions.add(new ApiHandlerModel(handler, routes, shared, handlers.orElse(List.of()),
+                    registered.orElse(List.of()), middleware));
         }
         FunctionNames names = functionNames(api, tables, queues, topics);
         for (ExecutableElement method : functionMethods) {

@@ -388,6 +388,89 @@ public final class ErrorMessages {
                 + " returns its result.";
     }
 
+    public static String exceptionHandlerNotPublic(String method) {
+        return "[GobletExceptionHandlerNotPublic] Exception handler " + method + "() must be public, so that the"
+                + " generated handler can call it. Add 'public'.";
+    }
+
+    public static String exceptionHandlerStatic(String method) {
+        return "[GobletExceptionHandlerStatic] Exception handler " + method + "() must not be static: the generated"
+                + " handler calls it on the app's instance. Remove 'static'.";
+    }
+
+    public static String exceptionHandlerParameters(String method, List<String> types) {
+        return "[GobletExceptionHandlerParameters] Exception handler " + method + "(" + types.stream()
+                .map(ErrorMessages::readable).collect(Collectors.joining(", ")) + ") must take the exception, and"
+                + " the Request if it needs it, as in " + method + "(UserMissing e, Request request).";
+    }
+
+    public static String exceptionHandlerType(String method, String type, String parameterType) {
+        return "[GobletExceptionHandlerType] " + method + "() handles " + readable(type) + ", but its parameter is "
+                + readable(parameterType) + ", which " + readable(type) + " does not extend. Make the parameter a"
+                + " type every handled exception extends, or handle a subclass of " + readable(parameterType) + ".";
+    }
+
+    public static String exceptionHandlerCheckedThrowable(String method, String type) {
+        return "[GobletExceptionHandlerType] " + method + "() handles " + readable(type) + ", a Throwable that is"
+                + " neither an Exception nor an Error, which no route can throw. Handle an Exception or an Error.";
+    }
+
+    public static String exceptionHandlerReturn(String method, String type) {
+        return "[GobletExceptionHandlerReturn] Exception handler " + method + "() returns " + readable(type)
+                + "; it must return a Response (the answer) or an HttpError (answered as if the route threw it).";
+    }
+
+    public static String duplicateExceptionHandler(String method, String type, String other) {
+        return "[GobletDuplicateExceptionHandler] " + method + "() handles " + readable(type) + ", which " + other
+                + "() already handles; a type has one handler. Remove " + readable(type) + " from one of them.";
+    }
+
+    public static String notABlueprint(String type) {
+        return "[GobletNotABlueprint] " + readable(type) + " is registered as a blueprint but has no @Blueprint."
+                + " Annotate " + readable(type) + " with @Blueprint, or register a class that has it.";
+    }
+
+    public static String blueprintShape(String type, String rule) {
+        return "[GobletBlueprintClass] Blueprint " + readable(type) + " " + rule + ": the generated handler creates"
+                + " one instance of it.";
+    }
+
+    public static String blueprintConstructor(String type) {
+        return "[GobletBlueprintConstructor] Blueprint " + readable(type) + " must have exactly one public"
+                + " constructor, which the generated handler calls. Keep one public constructor.";
+    }
+
+    public static String blueprintDependency(String type, String parameter, String parameterType, String app,
+            List<String> candidates) {
+        return "[GobletBlueprintDependency] Parameter '" + parameter + "' of " + readable(type) + "'s constructor"
+                + " has type " + readable(parameterType) + ", which the app " + readable(app) + " does not provide"
+                + (candidates.isEmpty() ? "" : " once (" + candidates.stream().map(m -> m + "()")
+                        .collect(Collectors.joining(", ")) + " all return it)")
+                + ". Take the app itself, or add one public no-argument method to " + readable(app) + " that returns "
+                + readable(parameterType) + ".";
+    }
+
+    public static String badUrlPrefix(String prefix) {
+        return "[GobletBadUrlPrefix] The URL prefix '" + prefix + "' must be empty or '/' and segments without"
+                + " variables, with no '/' at the end, as in '/users'.";
+    }
+
+    public static String badNamePrefix(String prefix) {
+        return "[GobletBadNamePrefix] The name prefix '" + prefix + "' may hold letters, digits and '_' only.";
+    }
+
+    public static String duplicateBlueprintRoute(String method, String path, String owner, String other) {
+        return "[GobletDuplicateRoute] " + method + " " + path + " of " + owner + "() is already handled by " + other
+                + "(). API Gateway cannot tell the two apart: change a prefix, the path or the method of one of"
+                + " them.";
+    }
+
+    public static String middlewareSignature(String method) {
+        return "[GobletMiddlewareSignature] Middleware " + method + "() must be public, not static, take (Request"
+                + " request, Next next) and return a Response, as in public Response " + method
+                + "(Request request, Next next) { return next.proceed(request); }.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

@@ -1,6 +1,7 @@
 package dev.goblet.processor.validation;
 
 import dev.goblet.App;
+import dev.goblet.Blueprint;
 import dev.goblet.Route;
 import dev.goblet.processor.model.AppModel;
 import java.lang.annotation.Annotation;
@@ -34,7 +35,9 @@ public final class ModuleValidator {
         for (Class<? extends Annotation> kind : kinds) {
             for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(kind))) {
                 Element owner = method.getEnclosingElement();
-                if (owner.getAnnotation(App.class) == null && reported.add(method)) {
+                // A blueprint's routes are read with the app that registers it.
+                boolean blueprintRoute = kind == Route.class && owner.getAnnotation(Blueprint.class) != null;
+                if (owner.getAnnotation(App.class) == null && !blueprintRoute && reported.add(method)) {
                     report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
                             kind.getSimpleName(), ((TypeElement) owner).getQualifiedName().toString()), method);
                 }

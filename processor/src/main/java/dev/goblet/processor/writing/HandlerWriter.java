@@ -39,6 +39,8 @@ public final class HandlerWriter {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
     private static final String JSON = "application/json";
+    /** The switch's name when {@code dispatch} wraps it in the exception handlers' clauses. */
+    private static final String CALL_ROUTE = "callRoute";
 
     private HandlerWriter() {}
 
@@ -62,9 +64,11 @@ public final class HandlerWriter {
                 .superclass(ENTRY_POINT)
                 .addField(FieldSpec.builder(appClass, "app", Modifier.PRIVATE, Modifier.FINAL).build());
         List<RouteModel> routes = function.routes();
+        Map<RouteModel, String> receivers = BlueprintFields.receivers(function);
         // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
         for (int id = 0; id < routes.size(); id++) {
-            handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler));
+            handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler,
+                    receivers.getOrDefault(routes.get(id), "app")));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
         CodeBlock table = routeTable(routes, contentTypeLists);
@@ -72,9 +76,17 @@ public final class HandlerWriter {
         handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table)
                 .build());
-        constructors(appClass, Optional.of(CodeBlock.of("super(ROUTES)"))).forEach(handler::addMethod);
+        BlueprintFields.fields(function).forEach(handler::addField);
+        constructors(appClass, Optional.of(MiddlewareChain.superCall(function.middleware())),
+                BlueprintFields.creation(function))
+                .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
-        handler.addMethod(dispatch(routes));
+        if (function.exceptionHandlers().isEmpty()) {
+            handler.addMethod(dispatch(routes));
+        } else {
+            handler.addMethod(ExceptionClauses.dispatch(function.exceptionHandlers(), CALL_ROUTE));
+            handler.addMethod(routeSwitch(CALL_ROUTE, routes).addModifiers(Modifier.PRIVATE).build());
+        }
         return handler.build();
     }
 
@@ -93,9 +105,12 @@ public final class HandlerWriter {
 
     /** {@code dispatch} only picks the route's method by number, so that it stays small however many routes. */
     private static MethodSpec dispatch(List<RouteModel> routes) {
-        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
+        return routeSwitch("dispatch", routes).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED).build();
+    }
+
+    /** The switch on the route's number, in a method of its own name. */
+    private static MethodSpec.Builder routeSwitch(String name, List<RouteModel> routes) {
+        MethodSpec.Builder dispatch = MethodSpec.methodBuilder(name)
                 .returns(Object.class)
                 .addParameter(int.class, "routeId")
                 .addParameter(REQUEST, "request")
@@ -105,9 +120,8 @@ public final class HandlerWriter {
             dispatch.addCode("case $L:\n", id)
                     .addStatement("$>return $N(request)$<", routeMethodName(id, routes.get(id)));
         }
-        dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
+        return dispatch.addCode("default:\n").addStatement("$>throw new $T($S + routeId)$<",
                 IllegalStateException.class, "No route ").endControlFlow();
-        return dispatch.build();
     }
 
     /**
@@ -115,6 +129,12 @@ public final class HandlerWriter {
      * {@code super(ROUTES)}) starts the second, when the base needs one.
      */
     static List<MethodSpec> constructors(ClassName appClass, Optional<CodeBlock> superCall) {
+        return constructors(appClass, superCall, List.of());
+    }
+
+    /** The constructors, the second ending with {@code statements}, which may use the app. */
+    static List<MethodSpec> constructors(ClassName appClass, Optional<CodeBlock> superCall,
+            List<CodeBlock> statements) {
         MethodSpec forLambda = MethodSpec.constructorBuilder()
                 .addJavadoc("The constructor Lambda calls: one app instance for the life of the container.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -125,7 +145,9 @@ public final class HandlerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(appClass, "app");
         superCall.ifPresent(call -> forTools.addStatement("$L", call));
-        return List.of(forLambda, forTools.addStatement("this.app = app").build());
+        forTools.addStatement("this.app = app");
+        statements.forEach(statement -> forTools.addStatement("$L", statement));
+        return List.of(forLambda, forTools.build());
     }
 
     static MethodSpec appNameMethod(AppModel app) {
@@ -166,12 +188,13 @@ public final class HandlerWriter {
     }
 
     /** One method per route keeps {@code dispatch} small however many routes the app has. */
-    private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler) {
+    private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler,
+            String receiver) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
             arguments.add(argument(parameter, index, handler));
         }
-        CodeBlock call = CodeBlock.of("app.$N($L)", route.methodName(), CodeBlock.join(arguments, ",\n"));
+        CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Object.class)
