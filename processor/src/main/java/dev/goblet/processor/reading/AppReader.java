@@ -5,6 +5,7 @@ import dev.goblet.Route;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
+import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
@@ -15,6 +16,7 @@ import dev.goblet.processor.model.TopicModel;
 import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.validation.AppValidator;
+import dev.goblet.processor.validation.CorsValidator;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.FunctionNames;
 import dev.goblet.processor.validation.ParameterValidator;
@@ -76,6 +78,10 @@ public final class AppReader {
         List<TagModel> tags = docs.tags(type);
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
+        CorsValidator corsValidator = new CorsValidator(report);
+        Optional<CorsModel> appCors = corsValidator.read(type);
+        clean &= appCors != null;
+        List<ExecutableElement> routeMethods = new ArrayList<>();
         List<ExecutableElement> functionMethods = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (EventFunctionReader.isFunction(method)) {
@@ -86,11 +92,16 @@ public final class AppReader {
                         List.of("Route", "a function's annotation")), method);
                 clean = false;
             } else if (method.getAnnotation(Route.class) != null) {
-                Optional<RouteModel> route = this.routes.read(method, shapes, tags);
+                Optional<CorsModel> cors = corsValidator.read(method, appCors == null ? Optional.empty() : appCors);
+                clean &= cors != null;
+                Optional<RouteModel> route = this.routes.read(method, shapes, tags)
+                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors));
                 clean &= route.isPresent() && conflicts.add(route.get(), method);
                 route.ifPresent(routes::add);
+                route.ifPresent(read -> routeMethods.add(method));
             }
         }
+        clean &= corsValidator.validatePaths(routes, routeMethods);
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
         List<QueueModel> queues = MessagingReader.queues(type);
@@ -118,7 +129,7 @@ public final class AppReader {
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
-                shapes.schemas()));
+                shapes.schemas(), appCors));
     }
 
     /**

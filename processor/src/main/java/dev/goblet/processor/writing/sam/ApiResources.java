@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.processor.config.ApiConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
+import dev.goblet.processor.model.CorsPath;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +89,17 @@ final class ApiResources {
     /** The OpenAPI document with the Lambda proxy integration on every operation. */
     private ObjectNode definitionBody() {
         ObjectNode body = definition.deepCopy();
-        for (Iterator<JsonNode> paths = body.path("paths").elements(); paths.hasNext(); ) {
-            JsonNode item = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+        Map<String, CorsPath> preflights = new HashMap<>();
+        CorsPath.of(function.routes()).forEach(cors -> preflights.put(cors.path(), cors));
+        for (Iterator<Map.Entry<String, JsonNode>> paths = body.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> item = paths.next();
+            CorsPath preflight = preflights.get(item.getKey());
+            for (Iterator<Map.Entry<String, JsonNode>> it = item.getValue().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = it.next();
                 if (OPERATIONS.contains(operation.getKey()) && operation.getValue().isObject()) {
-                    ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration", integration());
+                    ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration",
+                            preflight != null && operation.getKey().equals("options")
+                                    ? preflightIntegration(preflight) : integration());
                 }
             }
         }
@@ -112,6 +119,26 @@ final class ApiResources {
                 .put("contentHandling", "CONVERT_TO_TEXT")
                 .set("uri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
                         + function.logicalId() + ".Arn}/invocations"));
+    }
+
+    /**
+     * API Gateway answers a CORS path's preflight itself, as Chalice's template does: a mock integration whose
+     * answer carries the headers, so the function never runs for it.
+     */
+    private static ObjectNode preflightIntegration(CorsPath cors) {
+        ObjectNode integration = object().put("type", "mock").put("passthroughBehavior", "when_no_match")
+                .put("contentHandling", "CONVERT_TO_TEXT");
+        integration.putObject("requestTemplates").put("application/json", "{\"statusCode\": 200}");
+        ObjectNode parameters = integration.putObject("responses").putObject("default").put("statusCode", "200")
+                .putObject("responseParameters");
+        cors.preflightHeaders().forEach((name, value) ->
+                parameters.put("method.response.header." + name, quoted(value)));
+        return integration;
+    }
+
+    /** A constant in an API Gateway mapping is a single-quoted string. */
+    static String quoted(String value) {
+        return "'" + value.replace("'", "") + "'";
     }
 
     /** A PRIVATE API answers only calls through its VPC endpoints. */
