@@ -32,6 +32,18 @@ public record CorsModel(String allowOrigin, List<String> allowHeaders, List<Stri
     }
 
     /**
+     * The settings for answers no route makes (API Gateway's own errors, a path no route has): the app's, or else
+     * the one setting every CORS route shares; empty when there is neither.
+     */
+    public static Optional<CorsModel> apiWide(Optional<CorsModel> app, List<RouteModel> routes) {
+        if (app.isPresent()) {
+            return app;
+        }
+        List<CorsModel> settings = routes.stream().flatMap(route -> route.cors().stream()).distinct().toList();
+        return settings.size() == 1 ? Optional.of(settings.get(0)) : Optional.empty();
+    }
+
+    /**
      * The headers of every answer, in Chalice's order: origin, allowed headers (the default set and the added ones,
      * sorted), then the exposed headers, max age and credentials when set.
      */

@@ -73,7 +73,7 @@ public final class HandlerWriter {
         CodeBlock table = routeTable(routes, contentTypeLists, corsFields);
         contentTypeLists.values().forEach(handler::addField);
         corsFields.values().forEach(handler::addField);
-        app.cors().ifPresent(cors -> handler.addMethod(appCorsMethod(corsFields.get(cors))));
+        CorsModel.apiWide(app.cors(), routes).ifPresent(cors -> handler.addMethod(appCorsMethod(corsFields.get(cors))));
         handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table)
                 .build());

@@ -9,14 +9,17 @@ import static dev.goblet.processor.writing.sam.TemplateValues.values;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.internal.GatewayError;
 import dev.goblet.processor.config.ApiConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
+import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.CorsPath;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,8 +43,12 @@ final class ApiResources {
     /** The API traces requests when its function does, as in Chalice. */
     private final boolean xray;
     private final TemplateParameters parameters;
+    /** The CORS headers of API Gateway's own answers; empty when the API has none. */
+    private final Optional<CorsModel> gatewayCors;
 
-    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters) {
+    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters,
+            Optional<CorsModel> gatewayCors) {
+        this.gatewayCors = gatewayCors;
         this.function = function;
         this.definition = definition;
         this.config = stage.api();
@@ -103,6 +110,7 @@ final class ApiResources {
                 }
             }
         }
+        body.set("x-amazon-apigateway-gateway-responses", gatewayResponses());
         ArrayNode binary = body.putArray("x-amazon-apigateway-binary-media-types");
         BINARY_MEDIA_TYPES.forEach(binary::add);
         if (config.endpointType().equals("PRIVATE")) {
@@ -134,6 +142,24 @@ final class ApiResources {
         cors.preflightHeaders().forEach((name, value) ->
                 parameters.put("method.response.header." + name, quoted(value)));
         return integration;
+    }
+
+    /**
+     * API Gateway's own errors in Chalice's {@code {"Code", "Message"}} body, with the API's CORS headers so that a
+     * browser can read them: the message is API Gateway's, the code Goblet's for the error.
+     */
+    private ObjectNode gatewayResponses() {
+        ObjectNode responses = object();
+        for (GatewayError error : GatewayError.values()) {
+            ObjectNode response = responses.putObject(error.name());
+            gatewayCors.ifPresent(cors -> {
+                ObjectNode headers = response.putObject("responseParameters");
+                cors.headers().forEach((name, value) -> headers.put("gatewayresponse.header." + name, quoted(value)));
+            });
+            response.putObject("responseTemplates").put("application/json",
+                    "{\"Code\":\"" + error.code() + "\",\"Message\":$context.error.messageString}");
+        }
+        return responses;
     }
 
     /** A constant in an API Gateway mapping is a single-quoted string. */
