@@ -117,6 +117,29 @@ public abstract class ApiEntryPoint implements ApiFunction {
      * Goblet), so its answer is a 500 that reveals nothing while the log gets the stack trace.
      */
     public final Response handle(Request request) {
+        List<RouteSpec> atPath = routes.routesAt(request.path());
+        // Every route of a path has the same CORS settings (the processor checks it); no route, the app's.
+        CorsHeaders cors = atPath.isEmpty() ? appCors() : atPath.get(0).cors();
+        if (cors == null) {
+            return answer(request);
+        }
+        if (!atPath.isEmpty() && request.method().equals("OPTIONS")) {
+            List<HttpMethod> methods = new ArrayList<>();
+            atPath.forEach(route -> methods.addAll(route.methods()));
+            return cors.preflight(methods);
+        }
+        return cors.addTo(answer(request));
+    }
+
+    /**
+     * The app's CORS headers, for answers to paths no route has; null, the default, when the app has no CORS.
+     * The generated handler of an app with {@code @Cors} overrides it.
+     */
+    protected CorsHeaders appCors() {
+        return null;
+    }
+
+    private Response answer(Request request) {
         try {
             return invocation.proceed(request);
         } catch (HttpError e) {

@@ -16,15 +16,18 @@ public final class RouteSpec {
     private final int status;
     private final List<String> contentTypes;
     private final boolean bindsBody;
+    /** The route's CORS headers; null when it has no CORS. */
+    private final CorsHeaders cors;
 
     private RouteSpec(int id, String template, List<HttpMethod> methods, int status, List<String> contentTypes,
-            boolean bindsBody) {
+            boolean bindsBody, CorsHeaders cors) {
         this.id = id;
         this.template = template;
         this.methods = methods;
         this.status = status;
         this.contentTypes = contentTypes;
         this.bindsBody = bindsBody;
+        this.cors = cors;
     }
 
     /**
@@ -35,12 +38,12 @@ public final class RouteSpec {
         if (methods.length == 0) {
             throw new IllegalArgumentException("Route " + template + " has no method");
         }
-        return new RouteSpec(id, template, List.of(methods), 200, JSON, false);
+        return new RouteSpec(id, template, List.of(methods), 200, JSON, false, null);
     }
 
     /** This route with {@code status} as the status of a successful answer that is not a {@code Response}. */
     public RouteSpec status(int status) {
-        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody);
+        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors);
     }
 
     /** This route binding the request body, which must be JSON. */
@@ -50,7 +53,12 @@ public final class RouteSpec {
 
     /** This route binding the request body, which must have one of {@code contentTypes} (lower case). */
     public RouteSpec body(List<String> contentTypes) {
-        return new RouteSpec(id, template, methods, status, List.copyOf(contentTypes), true);
+        return new RouteSpec(id, template, methods, status, List.copyOf(contentTypes), true, cors);
+    }
+
+    /** This route answering cross-origin calls with {@code cors}'s headers. */
+    public RouteSpec cors(CorsHeaders cors) {
+        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors);
     }
 
     public int id() {
@@ -77,6 +85,11 @@ public final class RouteSpec {
     /** Whether a parameter takes the body, so that its content type is checked. */
     public boolean bindsBody() {
         return bindsBody;
+    }
+
+    /** The route's CORS headers, or null when it has no CORS. */
+    public CorsHeaders cors() {
+        return cors;
     }
 
     @Override

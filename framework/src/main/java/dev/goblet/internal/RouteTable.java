@@ -68,6 +68,20 @@ public final class RouteTable {
         return find(root, split(path), 0) != null;
     }
 
+    /** The routes whose template matches {@code path}, one per route whatever its methods; empty when none. */
+    public List<RouteSpec> routesAt(String path) {
+        Node node = find(root, split(path), 0);
+        List<RouteSpec> found = new ArrayList<>();
+        if (node != null) {
+            node.byMethod.values().forEach(leaf -> {
+                if (!found.contains(leaf.route)) {
+                    found.add(leaf.route);
+                }
+            });
+        }
+        return found;
+    }
+
     private void add(RouteSpec route) {
         List<TemplateSegment> template = TemplateSegment.parse(route.template());
         Node node = root;

@@ -272,6 +272,31 @@ class ValidationTest {
                 .onLineContaining("public class SecondApp");
     }
 
+    @Test
+    void corsOnOneMethodOfAPathAndNotItsSibling() {
+        assertSingleError("CorsMixedOnPath", "[GobletCorsMixed] create() and list() share the path '/users' but not"
+                + " their CORS settings. The browser's preflight is answered once per path: give both methods the"
+                + " same @Cors (or put it beside @App for every route).", "public String create()");
+    }
+
+    @Test
+    void explicitOptionsRouteOnACorsPath() {
+        assertSingleError("CorsExplicitOptions", "[GobletCorsOptions] options() answers OPTIONS on '/users', a path"
+                + " with CORS", "public String options()");
+    }
+
+    @Test
+    void corsCredentialsNeedOneOrigin() {
+        assertSingleError("CorsCredentialsAnyOrigin", "[GobletCorsCredentials] @Cors(allowCredentials = true) needs"
+                + " one origin", "@Cors(allowCredentials = true)");
+    }
+
+    @Test
+    void corsHeaderNamesAreTokens() {
+        assertSingleError("CorsBadHeader", "[GobletCorsBadValue] @Cors allowHeaders has 'X Request Id', which is not"
+                + " a valid header name", "@Cors(allowHeaders");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = source(name);
         Compilation compilation = compile(source);

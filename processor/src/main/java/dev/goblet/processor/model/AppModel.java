@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param topics the SNS topics the app declares, in declaration order
  * @param tags the tags the class declares with {@code @Tag}
  * @param schemas the named types the routes use, by schema name, in the order first met
+ * @param cors the app's CORS settings, from {@code @Cors} beside {@code @App}; empty when it has none
  */
 public record AppModel(
         String name,
@@ -30,7 +31,16 @@ public record AppModel(
         List<QueueModel> queues,
         List<TopicModel> topics,
         List<TagModel> tags,
-        Map<String, NamedSchema> schemas) {
+        Map<String, NamedSchema> schemas,
+        Optional<CorsModel> cors) {
+
+    /** An app without CORS. */
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            List<FunctionModel> functions, List<TableModel> tables, List<QueueModel> queues, List<TopicModel> topics,
+            List<TagModel> tags, Map<String, NamedSchema> schemas) {
+        this(name, version, description, appClass, functions, tables, queues, topics, tags, schemas,
+                Optional.empty());
+    }
 
     public AppModel {
         functions = List.copyOf(functions);

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param returnShape the shape of the JSON answer, for {@link Returns#JSON}; null otherwise
  * @param errors the error answers the method declares by throwing {@code HttpError} subclasses
  * @param docs how the route is documented
+ * @param cors the route's CORS settings, its own or the app's; empty when it has none
  */
 public record RouteModel(
         String methodName,
@@ -34,7 +35,8 @@ public record RouteModel(
         Optional<String> javadoc,
         TypeShape returnShape,
         List<ErrorModel> errors,
-        OperationDocs docs) {
+        OperationDocs docs,
+        Optional<CorsModel> cors) {
 
     /** How a route's answer is built from what its method returns. */
     public enum Returns {
@@ -52,6 +54,21 @@ public record RouteModel(
         parameters = List.copyOf(parameters);
         thrown = List.copyOf(thrown);
         errors = List.copyOf(errors);
+    }
+
+    /** A route without CORS. */
+    public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
+            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeRef returnType,
+            List<TypeRef> thrown, Optional<String> javadoc, TypeShape returnShape, List<ErrorModel> errors,
+            OperationDocs docs) {
+        this(methodName, path, methods, status, contentTypes, parameters, returns, returnType, thrown, javadoc,
+                returnShape, errors, docs, Optional.empty());
+    }
+
+    /** This route with {@code cors} as its CORS settings. */
+    public RouteModel withCors(Optional<CorsModel> cors) {
+        return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
+                thrown, javadoc, returnShape, errors, docs, cors);
     }
 
     /** A route without schemas or documentation, for writers and tests that need none. */

@@ -7,6 +7,7 @@ import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.BlueprintModel;
 import dev.goblet.processor.model.ClassRef;
+import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.FunctionModel;
@@ -18,6 +19,7 @@ import dev.goblet.processor.model.TopicModel;
 import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.validation.AppValidator;
+import dev.goblet.processor.validation.CorsValidator;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.FunctionNames;
 import dev.goblet.processor.validation.ParameterValidator;
@@ -85,6 +87,10 @@ public final class AppReader {
         List<TagModel> tags = docs.tags(type);
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);
+        CorsValidator corsValidator = new CorsValidator(report);
+        Optional<CorsModel> appCors = corsValidator.read(type);
+        clean &= appCors != null;
+        List<ExecutableElement> routeMethods = new ArrayList<>();
         List<ExecutableElement> functionMethods = new ArrayList<>();
         List<ExecutableElement> handlerMethods = new ArrayList<>();
         List<String> middleware = new ArrayList<>();
@@ -111,11 +117,16 @@ public final class AppReader {
                         List.of("Route", "a function's annotation")), method);
                 clean = false;
             } else if (method.getAnnotation(Route.class) != null) {
-                Optional<RouteModel> route = this.routes.read(method, shapes, tags);
+                Optional<CorsModel> cors = corsValidator.read(method, appCors == null ? Optional.empty() : appCors);
+                clean &= cors != null;
+                Optional<RouteModel> route = this.routes.read(method, shapes, tags)
+                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors));
                 clean &= route.isPresent() && conflicts.add(route.get(), method);
                 route.ifPresent(routes::add);
+                route.ifPresent(read -> routeMethods.add(method));
             }
         }
+        clean &= corsValidator.validatePaths(routes, routeMethods);
         Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
         clean &= handlers.isPresent();
         Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
@@ -149,7 +160,7 @@ public final class AppReader {
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
-                shapes.schemas()));
+                shapes.schemas(), appCors));
     }
 
     /**

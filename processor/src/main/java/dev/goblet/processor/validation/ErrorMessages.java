@@ -489,4 +489,29 @@ public final class ErrorMessages {
     private static String readable(String type) {
         return type.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+", "");
     }
+    public static String corsCredentialsWithAnyOrigin() {
+        return "[GobletCorsCredentials] @Cors(allowCredentials = true) needs one origin: browsers refuse credentials"
+                + " with Access-Control-Allow-Origin '*'. Set allowOrigin to your front end's origin, such as"
+                + " \"https://app.example.com\".";
+    }
+
+    public static String corsBadValue(String member, String value) {
+        return "[GobletCorsBadValue] @Cors " + member + " has '" + value + "', which is not a valid "
+                + (member.equals("maxAge") ? "age: give seconds, 0 or more, or -1 to leave it to the browser."
+                : member.equals("allowOrigin") ? "origin: give '*' or one origin such as https://app.example.com,"
+                        + " without a path."
+                : "header name: give names such as X-Request-Id.");
+    }
+
+    public static String corsMixedOnPath(String path, String method, String otherMethod) {
+        return "[GobletCorsMixed] " + method + "() and " + otherMethod + "() share the path '" + path
+                + "' but not their CORS settings. The browser's preflight is answered once per path: give both"
+                + " methods the same @Cors (or put it beside @App for every route).";
+    }
+
+    public static String corsExplicitOptions(String path, String method) {
+        return "[GobletCorsOptions] " + method + "() answers OPTIONS on '" + path + "', a path with CORS, whose"
+                + " OPTIONS is the browser's preflight that Goblet answers. Remove OPTIONS from its methods, or turn"
+                + " CORS off on the path with @Cors(enabled = false) on each of its routes.";
+    }
 }

@@ -10,6 +10,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.goblet.HttpMethod;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TextConversion;
@@ -32,6 +33,7 @@ public final class HandlerWriter {
     private static final ClassName ENTRY_POINT = ClassName.get(INTERNAL, "ApiEntryPoint");
     private static final ClassName ROUTE_TABLE = ClassName.get(INTERNAL, "RouteTable");
     private static final ClassName ROUTE_SPEC = ClassName.get(INTERNAL, "RouteSpec");
+    private static final ClassName CORS_HEADERS = ClassName.get(INTERNAL, "CorsHeaders");
     private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
     private static final ClassName SOURCE = ClassName.get(INTERNAL, "ParameterSource");
     private static final ClassName REQUEST = ClassName.get("dev.goblet", "Request");
@@ -71,8 +73,11 @@ public final class HandlerWriter {
                     receivers.getOrDefault(routes.get(id), "app")));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
-        CodeBlock table = routeTable(routes, contentTypeLists);
+        Map<CorsModel, FieldSpec> corsFields = corsFields(app, routes);
+        CodeBlock table = routeTable(routes, contentTypeLists, corsFields);
         contentTypeLists.values().forEach(handler::addField);
+        corsFields.values().forEach(handler::addField);
+        CorsModel.apiWide(app.cors(), routes).ifPresent(cors -> handler.addMethod(appCorsMethod(corsFields.get(cors))));
         handler.addField(FieldSpec.builder(ROUTE_TABLE, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table)
                 .build());
@@ -95,10 +100,11 @@ public final class HandlerWriter {
     }
 
     /** {@code RouteTable.of(...)} with one {@code RouteSpec} per route; shared content-type lists go to fields. */
-    private static CodeBlock routeTable(List<RouteModel> routes, Map<String, FieldSpec> contentTypeLists) {
+    private static CodeBlock routeTable(List<RouteModel> routes, Map<String, FieldSpec> contentTypeLists,
+            Map<CorsModel, FieldSpec> corsFields) {
         CodeBlock.Builder table = CodeBlock.builder().add("$T.of(", ROUTE_TABLE).indent();
         for (int id = 0; id < routes.size(); id++) {
-            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, routes.get(id), contentTypeLists));
+            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, routes.get(id), contentTypeLists, corsFields));
         }
         return table.unindent().add(")").build();
     }
@@ -160,7 +166,8 @@ public final class HandlerWriter {
     }
 
     /** {@code RouteSpec.of(id, path, methods...)}, then only the attributes that differ from the defaults. */
-    private static CodeBlock routeSpec(int id, RouteModel route, Map<String, FieldSpec> contentTypeLists) {
+    private static CodeBlock routeSpec(int id, RouteModel route, Map<String, FieldSpec> contentTypeLists,
+            Map<CorsModel, FieldSpec> corsFields) {
         CodeBlock methods = route.methods().stream().map(method -> CodeBlock.of("$T.$L", HTTP_METHOD, method.name()))
                 .collect(CodeBlock.joining(", "));
         CodeBlock.Builder spec = CodeBlock.builder().add("$T.of($L, $S, $L)", ROUTE_SPEC, id, route.path().text(),
@@ -175,7 +182,34 @@ public final class HandlerWriter {
                     key -> contentTypesField(contentTypeLists.size(), route.contentTypes()));
             spec.add(".body($N)", contentTypes);
         }
+        route.cors().ifPresent(cors -> spec.add(".cors($N)", corsFields.get(cors)));
         return spec.build();
+    }
+
+    /** One {@code CorsHeaders} field per distinct CORS setting, shared by the routes that have it. */
+    private static Map<CorsModel, FieldSpec> corsFields(AppModel app, List<RouteModel> routes) {
+        Map<CorsModel, FieldSpec> fields = new LinkedHashMap<>();
+        List<CorsModel> all = new ArrayList<>();
+        app.cors().ifPresent(all::add);
+        routes.forEach(route -> route.cors().ifPresent(all::add));
+        for (CorsModel cors : all) {
+            fields.computeIfAbsent(cors, key -> FieldSpec.builder(CORS_HEADERS, "CORS_" + fields.size(),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L)", CORS_HEADERS, cors.headers().entrySet().stream()
+                            .map(header -> CodeBlock.of("$S, $S", header.getKey(), header.getValue()))
+                            .collect(CodeBlock.joining(",\n")))
+                    .build());
+        }
+        return fields;
+    }
+
+    private static MethodSpec appCorsMethod(FieldSpec cors) {
+        return MethodSpec.methodBuilder("appCors")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(CORS_HEADERS)
+                .addStatement("return $N", cors)
+                .build();
     }
 
     private static FieldSpec contentTypesField(int index, List<String> contentTypes) {

@@ -8,6 +8,7 @@ import dev.goblet.HttpMethod;
 import dev.goblet.function.AppResources;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.CorsPath;
 import dev.goblet.processor.model.ErrorModel;
 import dev.goblet.processor.model.NamedSchema;
 import dev.goblet.processor.model.ParameterModel;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -80,6 +82,12 @@ public final class OpenApiWriter {
                 item.operation(PathItem.HttpMethod.valueOf(method.name()), operation(route, operationId, errorSchema));
             }
         }
+        for (CorsPath cors : CorsPath.of(api.routes())) {
+            PathItem item = document.getPaths().get(cors.path());
+            if (item != null && item.getOptions() == null) {
+                item.setOptions(preflight(cors));
+            }
+        }
         Components components = new Components();
         for (NamedSchema schema : app.schemas().values()) {
             components.addSchemas(schema.name(), SchemaWriter.named(schema));
@@ -124,6 +132,23 @@ public final class OpenApiWriter {
         boolean jsonBody = route.parameters().stream().anyMatch(p -> p.kind() == Kind.BODY);
         operation.addExtension("x-amazon-apigateway-request-validator", jsonBody ? VALIDATE_ALL : VALIDATE_PARAMETERS);
         return operation;
+    }
+
+    /**
+     * The browser's preflight of a CORS path: API Gateway answers it itself (the template gives it a mock
+     * integration), with the headers declared here.
+     */
+    private static Operation preflight(CorsPath cors) {
+        Operation operation = new Operation()
+                .operationId(cors.firstRoute().docs().operationId() + "Preflight")
+                .summary("CORS preflight")
+                .description("Answered by API Gateway for browsers before a cross-origin call.");
+        cors.firstRoute().parameters().stream().filter(parameter -> parameter.kind() == Kind.PATH)
+                .forEach(parameter -> operation.addParametersItem(parameter(parameter)));
+        ApiResponse answer = new ApiResponse().description("The methods, headers and origin allowed.");
+        cors.preflightHeaders().keySet().forEach(name -> answer.addHeaderObject(name,
+                new Header().schema(new Schema<>().type("string"))));
+        return operation.responses(new ApiResponses().addApiResponse("200", answer));
     }
 
     @SuppressWarnings("rawtypes")

@@ -9,12 +9,17 @@ import static dev.goblet.processor.writing.sam.TemplateValues.values;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.internal.GatewayError;
 import dev.goblet.processor.config.ApiConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
+import dev.goblet.processor.model.CorsModel;
+import dev.goblet.processor.model.CorsPath;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,8 +43,12 @@ final class ApiResources {
     /** The API traces requests when its function does, as in Chalice. */
     private final boolean xray;
     private final TemplateParameters parameters;
+    /** The CORS headers of API Gateway's own answers; empty when the API has none. */
+    private final Optional<CorsModel> gatewayCors;
 
-    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters) {
+    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters,
+            Optional<CorsModel> gatewayCors) {
+        this.gatewayCors = gatewayCors;
         this.function = function;
         this.definition = definition;
         this.config = stage.api();
@@ -87,15 +96,21 @@ final class ApiResources {
     /** The OpenAPI document with the Lambda proxy integration on every operation. */
     private ObjectNode definitionBody() {
         ObjectNode body = definition.deepCopy();
-        for (Iterator<JsonNode> paths = body.path("paths").elements(); paths.hasNext(); ) {
-            JsonNode item = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+        Map<String, CorsPath> preflights = new HashMap<>();
+        CorsPath.of(function.routes()).forEach(cors -> preflights.put(cors.path(), cors));
+        for (Iterator<Map.Entry<String, JsonNode>> paths = body.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> item = paths.next();
+            CorsPath preflight = preflights.get(item.getKey());
+            for (Iterator<Map.Entry<String, JsonNode>> it = item.getValue().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = it.next();
                 if (OPERATIONS.contains(operation.getKey()) && operation.getValue().isObject()) {
-                    ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration", integration());
+                    ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration",
+                            preflight != null && operation.getKey().equals("options")
+                                    ? preflightIntegration(preflight) : integration());
                 }
             }
         }
+        body.set("x-amazon-apigateway-gateway-responses", gatewayResponses());
         ArrayNode binary = body.putArray("x-amazon-apigateway-binary-media-types");
         BINARY_MEDIA_TYPES.forEach(binary::add);
         if (config.endpointType().equals("PRIVATE")) {
@@ -112,6 +127,44 @@ final class ApiResources {
                 .put("contentHandling", "CONVERT_TO_TEXT")
                 .set("uri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
                         + function.logicalId() + ".Arn}/invocations"));
+    }
+
+    /**
+     * API Gateway answers a CORS path's preflight itself, as Chalice's template does: a mock integration whose
+     * answer carries the headers, so the function never runs for it.
+     */
+    private static ObjectNode preflightIntegration(CorsPath cors) {
+        ObjectNode integration = object().put("type", "mock").put("passthroughBehavior", "when_no_match")
+                .put("contentHandling", "CONVERT_TO_TEXT");
+        integration.putObject("requestTemplates").put("application/json", "{\"statusCode\": 200}");
+        ObjectNode parameters = integration.putObject("responses").putObject("default").put("statusCode", "200")
+                .putObject("responseParameters");
+        cors.preflightHeaders().forEach((name, value) ->
+                parameters.put("method.response.header." + name, quoted(value)));
+        return integration;
+    }
+
+    /**
+     * API Gateway's own errors in Chalice's {@code {"Code", "Message"}} body, with the API's CORS headers so that a
+     * browser can read them: the message is API Gateway's, the code Goblet's for the error.
+     */
+    private ObjectNode gatewayResponses() {
+        ObjectNode responses = object();
+        for (GatewayError error : GatewayError.values()) {
+            ObjectNode response = responses.putObject(error.name());
+            gatewayCors.ifPresent(cors -> {
+                ObjectNode headers = response.putObject("responseParameters");
+                cors.headers().forEach((name, value) -> headers.put("gatewayresponse.header." + name, quoted(value)));
+            });
+            response.putObject("responseTemplates").put("application/json",
+                    "{\"Code\":\"" + error.code() + "\",\"Message\":$context.error.messageString}");
+        }
+        return responses;
+    }
+
+    /** A constant in an API Gateway mapping is a single-quoted string. */
+    static String quoted(String value) {
+        return "'" + value.replace("'", "") + "'";
     }
 
     /** A PRIVATE API answers only calls through its VPC endpoints. */

@@ -10,6 +10,7 @@ import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.writing.GeneratedFiles;
 import io.swagger.v3.core.util.Json;
@@ -114,7 +115,8 @@ public final class SamTemplateWriter {
 
     private ApiResources api(ApiHandlerModel function) {
         OpenAPI openApi = document.orElseThrow(() -> new IllegalArgumentException("An API needs its document"));
-        return new ApiResources(function, Json.mapper().valueToTree(openApi), stage, parameters);
+        return new ApiResources(function, Json.mapper().valueToTree(openApi), stage, parameters,
+                CorsModel.apiWide(app.cors(), function.routes()));
     }
 
     private FunctionResources functionResources(FunctionModel function) {
