@@ -329,9 +329,9 @@ public final class ColdStartDriver {
         List<TableRow> rows = new ArrayList<>();
         if (label.startsWith("in-memory")) {
             long frameworkBytes = Files.size(frameworkJar(target));
-            // The runtime is in every cold start: its budget is 60,000 bytes, the test kit and local server apart.
+            // The runtime is in every cold start: its budget is 72,000 bytes, the test kit and local server apart.
             rows.add(new TableRow("goblet-framework jar", String.format(Locale.ROOT, "%,d bytes", frameworkBytes),
-                    "60,000 bytes", TableRow.times(frameworkBytes / 60_000.0), "≤ 60,000 bytes"));
+                    "72,000 bytes", TableRow.times(frameworkBytes / 72_000.0), "≤ 72,000 bytes"));
         }
         rows.add(new TableRow("Deployable zip (" + label + ")", size(goblet.zip()) + ": " + contents(goblet.zip()),
                 size(baseline.zip()) + ": " + contents(baseline.zip()),
