@@ -1,12 +1,15 @@
 package dev.goblet.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.goblet.function.ApiFunction;
+import dev.goblet.internal.GatewayError;
 import dev.goblet.function.ApiRoute;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
+import dev.goblet.testing.PayloadVersion;
 import dev.goblet.testing.ProxyEventBuilder;
 import dev.goblet.testing.ProxyResponse;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +89,8 @@ final class LocalGateway implements HttpHandler {
             return GatewayAnswer.error(403, "ForbiddenError", "This server answers only requests addressed to it"
                     + " by its own name, such as http://127.0.0.1:" + exchange.getLocalAddress().getPort());
         }
-        if (!hosts.allowsOrigin(method, exchange.getRequestHeaders().getFirst("Origin"), host)) {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (!hosts.allowsOrigin(method, origin, host) && !corsAllows(origin, path)) {
             return GatewayAnswer.error(403, "ForbiddenError", "A " + method + " from another site's page is"
                     + " refused: the local server has no CORS settings");
         }
@@ -113,11 +118,42 @@ final class LocalGateway implements HttpHandler {
         String requestId = built.path("requestContext").path("requestId").asText();
         running.acquireUninterruptibly();
         try {
-            return ProxyResponse.of(handler.handleEvent(built,
+            ProxyResponse answer = ProxyResponse.of(handler.handleEvent(built,
                     InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
+            boolean restApi = options.payload() == PayloadVersion.REST_1_0;
+            return restApi && match.isEmpty() && (answer.status() == 404 || answer.status() == 405)
+                    ? missingRoute(answer) : answer;
         } finally {
             running.release();
         }
+    }
+
+    /**
+     * A REST API answers a path or method no route has with its 403: the same {@link GatewayError} the template's
+     * gateway response gives, with the CORS headers the handler put on its own 404 or 405.
+     */
+    private static ProxyResponse missingRoute(ProxyResponse answer) {
+        GatewayError error = GatewayError.MISSING_AUTHENTICATION_TOKEN;
+        ProxyResponse missing = GatewayAnswer.error(error.status(), error.code(), error.message());
+        Map<String, List<String>> headers = new LinkedHashMap<>(missing.headers());
+        answer.headers().forEach((name, values) -> {
+            if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+                headers.put(name, values);
+            }
+        });
+        return new ProxyResponse(missing.status(), headers, missing.body());
+    }
+
+    /**
+     * Whether the app's CORS lets {@code origin} call {@code path}: what the browser asked in its preflight, which
+     * the handler answers as API Gateway's mock does.
+     */
+    private boolean corsAllows(String origin, String path) {
+        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(options.stage()).build();
+        JsonNode answer = handler.handleEvent(preflight, InvocationContext.of(
+                preflight.path("requestContext").path("requestId").asText(), ApiFunction.API_HANDLER, options.log()));
+        String allowed = answer.path("headers").path("Access-Control-Allow-Origin").asText("");
+        return answer.path("statusCode").asInt() == 200 && (allowed.equals("*") || allowed.equals(origin.trim()));
     }
 
     /**

@@ -147,21 +147,26 @@ class LocalServerTest {
     }
 
     @Test
-    void answers404WithChalicesBody() throws Exception {
+    void answersAMissingRouteAsTheRestApiDoesInChalicesShape() throws Exception {
         HttpResponse<String> unknownPath = send(get("/nowhere"));
         HttpResponse<String> unknownUser = send(get("/users/nobody"));
 
-        assertThat(unknownPath.statusCode()).isEqualTo(404);
-        assertThat(json(unknownPath).get("Code").asText()).isEqualTo("NotFoundError");
-        assertThat(unknownUser.statusCode()).isEqualTo(404);
+        assertThat(unknownPath.statusCode()).isEqualTo(403);
+        assertThat(json(unknownPath).get("Code").asText()).isEqualTo("MissingAuthenticationTokenError");
+        assertThat(json(unknownPath).get("Message").asText()).isEqualTo("Missing Authentication Token");
+        assertThat(unknownUser.statusCode()).as("the route's own 404").isEqualTo(404);
         assertThat(json(unknownUser).get("Message").asText()).isEqualTo("No user nobody");
     }
 
     @Test
-    void answers405WithAllow() throws Exception {
-        HttpResponse<String> response = send(request("/users/ana")
+    void answersAMissingMethodWith403AndOnAnHttpApiWith405AndAllow() throws Exception {
+        HttpResponse<String> rest = send(request("/users/ana")
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        assertThat(rest.statusCode()).isEqualTo(403);
+        assertThat(json(rest).get("Code").asText()).isEqualTo("MissingAuthenticationTokenError");
 
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(httpApiServer.uri().resolve("/users/ana"))
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(json(response).get("Code").asText()).isEqualTo("MethodNotAllowedError");
         assertThat(response.headers().firstValue("Allow")).hasValue("GET, DELETE");
