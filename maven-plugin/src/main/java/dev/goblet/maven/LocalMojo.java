@@ -1,5 +1,6 @@
 package dev.goblet.maven;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,6 +51,7 @@ public final class LocalMojo extends ForkedGoal {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        StaleTemplates.check(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()));
         List<String> arguments = new ArrayList<>(List.of("--handler", apiHandler(), "--port", Integer.toString(port),
                 "--host", host, "--payload", payload, "--threads", Integer.toString(threads)));
         if (dynamodb != null && !dynamodb.isBlank()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -48,11 +49,12 @@ public final class PackageMojo extends AbstractMojo {
     private boolean skip;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping the Lambda zip: goblet.skip is set");
             return;
         }
+        StaleTemplates.check(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()));
         Instant time = entryTime(outputTimestamp);
         try {
             new LambdaZip(classesDirectory.toPath(), runtimeJars(), time).writeTo(zip.toPath());

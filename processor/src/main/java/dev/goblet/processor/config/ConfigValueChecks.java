@@ -70,7 +70,10 @@ final class ConfigValueChecks {
                 badValue(variablePath, "'" + variable.getKey() + "'",
                         "an environment variable name uses letters, digits and '_', starting with a letter");
             } else if (text(variablePath, variable.getValue())) {
-                parametersValid(variablePath, variable.getValue().asText());
+                String text = variable.getValue().asText();
+                if (parametersValid(variablePath, text)) {
+                    secretValid(variablePath, text);
+                }
             }
         }
     }
@@ -97,6 +100,22 @@ final class ConfigValueChecks {
             }
         }
         return true;
+    }
+
+    /** A {@code ${secret:Name}} is the whole value, and its name is a template parameter's kind of name. */
+    private void secretValid(String path, String text) {
+        if (!ConfigValue.SECRET.matcher(text).find()) {
+            return;
+        }
+        ConfigValue value = ConfigValue.of(text);
+        String name = value.wholeSecret();
+        if (name == null || !value.parameters().isEmpty()) {
+            badValue(path, "\"" + text + "\"",
+                    "a generated secret is the whole value, as in \"${secret:CursorKey}\"");
+        } else if (!ConfigValue.PARAMETER_NAME.matcher(name).matches()) {
+            badValue(path, "\"" + text + "\"", "the secret name '" + name
+                    + "' must be letters and digits, starting with a letter, as in ${secret:CursorKey}");
+        }
     }
 
     private boolean type(String path, JsonNode value, boolean ok, String expected) {

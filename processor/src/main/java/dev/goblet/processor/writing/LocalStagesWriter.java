@@ -17,7 +17,7 @@ import java.util.Map;
  * Writes what the local server needs of the stage config, beside each function's generated entry point:
  * {@code <entry-point>.stages.json} holds each stage's environment variables of that function, so that
  * {@code --stage dev} runs it with the variables it has in Lambda. Values left open until deploy time
- * ({@code ${param:...}}) are left out: the developer's own environment gives them. It also lists the app's
+ * ({@code ${param:...}}, {@code ${secret:...}}) are left out: the developer's own environment gives them. It also lists the app's
  * {@code @DynamoDbTable}s, which {@code --dynamodb} creates on a local DynamoDB API.
  */
 public final class LocalStagesWriter {
@@ -62,7 +62,7 @@ public final class LocalStagesWriter {
     private static ObjectNode environment(FunctionConfig function) {
         ObjectNode variables = JSON.createObjectNode();
         for (Map.Entry<String, ConfigValue> variable : function.environment().entrySet()) {
-            if (variable.getValue().parameters().isEmpty()) {
+            if (!variable.getValue().deployTime()) {
                 variables.put(variable.getKey(), variable.getValue().text());
             }
         }

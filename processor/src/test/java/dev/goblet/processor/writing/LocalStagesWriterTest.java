@@ -28,7 +28,8 @@ class LocalStagesWriterTest {
         Files.writeString(config, """
                 {"environment_variables": {"LOG_LEVEL": "info"},
                  "stages": {
-                   "dev": {"environment_variables": {"TABLE": "shop-dev", "ROLE": "${param:RoleArn}"}},
+                   "dev": {"environment_variables": {"TABLE": "shop-dev", "ROLE": "${param:RoleArn}",
+                                                     "KEY": "${secret:CursorKey}"}},
                    "prod": {"lambda_functions": {"api_handler": {"environment_variables": {"LOG_LEVEL": "warn"}}}}
                  }}
                 """);

@@ -95,6 +95,7 @@ public final class SamTemplateWriter {
         buckets.addResources(resources);
         MessagingResources messaging = new MessagingResources(app, stage);
         messaging.addResources(resources);
+        parameters.addSecrets(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));

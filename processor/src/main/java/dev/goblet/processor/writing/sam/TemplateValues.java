@@ -38,6 +38,10 @@ final class TemplateValues {
 
     /** A config value: the text itself, a {@code Ref} to its parameter, or an {@code Fn::Sub} that mixes both. */
     static JsonNode value(ConfigValue value) {
+        String secret = value.wholeSecret();
+        if (secret != null) {
+            return sub("{{resolve:secretsmanager:${" + TemplateParameters.secretLogicalId(secret) + "}:SecretString}}");
+        }
         if (value.parameters().isEmpty()) {
             return NODES.textNode(value.text());
         }

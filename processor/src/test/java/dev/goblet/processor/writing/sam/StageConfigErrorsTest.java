@@ -66,6 +66,19 @@ class StageConfigErrorsTest {
     }
 
     @Test
+    void aGeneratedSecretIsAWholeValueWithAParameterName() throws IOException {
+        Compilation compilation = compileWith("""
+                {"environment_variables": {"KEY": "k-${secret:CursorKey}", "OTHER": "${secret:cursor-key}"}}""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("Key 'environment_variables.KEY' in " + config()
+                + " has the value \"k-${secret:CursorKey}\", but a generated secret is the whole value");
+        assertThat(compilation).hadErrorContaining("Key 'environment_variables.OTHER' in " + config()
+                + " has the value \"${secret:cursor-key}\", but the secret name 'cursor-key' must be letters");
+    }
+
+    @Test
     void anUnmanagedRoleNeedsAnArn() throws IOException {
         Compilation compilation = compileWith("{\"stages\": {\"prod\": {\"manage_iam_role\": false}}}");
 
