@@ -1,6 +1,7 @@
 package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.AppResources;
 import dev.goblet.testing.ProxyResponse;
@@ -69,9 +70,9 @@ final class ApiDocs {
         try {
             JsonNode tree = GatewayAnswer.JSON.readTree(document);
             if (tree instanceof ObjectNode root) {
-                ObjectNode server = root.putArray("servers").addObject();
-                server.put("url", baseUrl);
-                server.put("description", "Goblet local server");
+                // This server first, so that "try it out" calls it; the deployed API's stays listed after it.
+                ArrayNode servers = root.withArray("servers");
+                servers.insertObject(0).put("url", baseUrl).put("description", "Goblet local server");
             }
             return GatewayAnswer.json(200, tree);
         } catch (IOException e) {

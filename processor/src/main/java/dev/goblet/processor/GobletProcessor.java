@@ -3,6 +3,7 @@ package dev.goblet.processor;
 import dev.goblet.App;
 import dev.goblet.ExceptionHandler;
 import dev.goblet.Route;
+import dev.goblet.processor.config.ApiConfig;
 import dev.goblet.processor.config.BuildFunctions;
 import dev.goblet.processor.config.ConfigLocation;
 import dev.goblet.processor.config.ProjectConfig;
@@ -162,7 +163,8 @@ public final class GobletProcessor extends AbstractProcessor {
             // One document: written as is, and embedded in every SAM template as the API's definition.
             Optional<OpenAPI> document = app.api().map(api -> OpenApiWriter.document(app, api));
             if (document.isPresent()) {
-                OpenApiWriter.write(app, document.get(), files, folder);
+                String stageName = config.map(c -> c.base().api().stageName()).orElse(ApiConfig.DEFAULT_STAGE);
+                OpenApiWriter.write(app, document.get(), stageName, files, folder);
             }
             if (config.isPresent()) {
                 String codeUri = LambdaArtifact.codeUri(options(), ConfigLocation.buildDirectory(

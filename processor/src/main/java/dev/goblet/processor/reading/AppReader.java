@@ -69,9 +69,9 @@ public final class AppReader {
         ParameterValidator parameterValidator = new ParameterValidator(types, report,
                 type -> conversions.find(type).isPresent());
         RouteValidator routeValidator = new RouteValidator(report, new ReturnTypeValidator(elements, types, report));
+        this.docs = new RouteDocsReader(types, ThrownErrors.of(environment));
         this.routes = new RouteReader(elements, types, routeValidator,
-                new ParameterReader(types, conversions, parameterValidator), javadoc);
-        this.docs = new RouteDocsReader(types);
+                new ParameterReader(types, conversions, parameterValidator), javadoc, docs);
         this.events = new EventFunctionReader(types, report);
         this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
         this.blueprints = new BlueprintReader(types, report, routes);

@@ -42,9 +42,11 @@ final class RouteDocsReader {
     private static final String HTTP_ERROR = "dev.goblet.HttpError";
 
     private final Types types;
+    private final ThrownErrors bodies;
 
-    RouteDocsReader(Types types) {
+    RouteDocsReader(Types types, ThrownErrors bodies) {
         this.types = types;
+        this.bodies = bodies;
     }
 
     /** The tags an app class declares; each also tags every route of the class, as swagger's own reader does. */
@@ -79,16 +81,19 @@ final class RouteDocsReader {
     }
 
     /** The error answers of the {@code HttpError} subclasses in the method's {@code throws}, in declared order. */
+    /** The errors the {@code throws} clause declares, then those the body creates ({@link ThrownErrors}). */
     List<ErrorModel> errors(ExecutableElement method, DocComment doc) {
-        List<ErrorModel> errors = new ArrayList<>();
-        for (TypeMirror thrown : method.getThrownTypes()) {
+        Set<TypeMirror> thrown = new LinkedHashSet<>(method.getThrownTypes());
+        bodies.of(method).forEach(error -> thrown.add(error.asType()));
+        Set<ErrorModel> errors = new LinkedHashSet<>();
+        for (TypeMirror error : thrown) {
             Optional<String> description = Optional.ofNullable(
-                    doc.throwsBySimpleName().get(types.asElement(thrown).getSimpleName().toString()));
-            goblet(thrown).ifPresent(known -> errors.add(new ErrorModel(
+                    doc.throwsBySimpleName().get(types.asElement(error).getSimpleName().toString()));
+            goblet(error).ifPresent(known -> errors.add(new ErrorModel(
                     ERROR_STATUSES.getOrDefault(known.getQualifiedName().toString(), 0),
                     known.getSimpleName().toString(), description)));
         }
-        return errors;
+        return List.copyOf(errors);
     }
 
     /**

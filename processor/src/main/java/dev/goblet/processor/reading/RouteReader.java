@@ -34,12 +34,12 @@ final class RouteReader {
     private final JavadocReader javadoc;
 
     RouteReader(Elements elements, Types types, RouteValidator validator, ParameterReader parameters,
-            JavadocReader javadoc) {
+            JavadocReader javadoc, RouteDocsReader docs) {
         this.types = types;
         this.response = elements.getTypeElement("dev.goblet.Response");
         this.validator = validator;
         this.parameters = parameters;
-        this.docs = new RouteDocsReader(types);
+        this.docs = docs;
         this.javadoc = javadoc;
     }
 

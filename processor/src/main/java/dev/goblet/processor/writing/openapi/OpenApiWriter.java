@@ -2,6 +2,7 @@ package dev.goblet.processor.writing.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.goblet.HttpMethod;
@@ -100,16 +101,48 @@ public final class OpenApiWriter {
 
     /**
      * Writes the document as {@code openapi.yaml} and {@code openapi.json} in the app's folder of the output, and
-     * the JSON as the class-path resource {@code META-INF/goblet/<app>/openapi.json} for the local server.
+     * the JSON as the class-path resource {@code META-INF/goblet/<app>/openapi.json} for the local server. The files
+     * name the deployed API as their server ({@link #deployedServer}); the copy embedded in the template does not,
+     * as API Gateway makes that URL.
      *
      * @param folder the app's folder in the output, empty or ending in {@code /}
+     * @param stageName the API's stage as the top level of the stage config names it: the URL's default prefix
      */
-    public static void write(AppModel app, OpenAPI document, GeneratedFiles files, String folder)
+    public static void write(AppModel app, OpenAPI document, String stageName, GeneratedFiles files, String folder)
             throws IOException {
-        String json = Json.pretty().writeValueAsString(document) + "\n";
-        files.writeDocument(folder + "openapi.yaml", YAML.writeValueAsString(document));
+        ObjectNode tree = withServer(Json.mapper().valueToTree(document), deployedServer(stageName));
+        String json = Json.pretty().writeValueAsString(tree) + "\n";
+        files.writeDocument(folder + "openapi.yaml", YAML.writeValueAsString(tree));
         files.writeDocument(folder + "openapi.json", json);
         files.writeResource(AppResources.openApiJson(app.name()), json);
+    }
+
+    /**
+     * API Gateway's URL of a REST API, {@code https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}}, with
+     * the stack's output {@code RestAPIId} and its region as variables, so that a generated client needs only those.
+     */
+    static ObjectNode deployedServer(String stageName) {
+        ObjectNode server = Json.mapper().createObjectNode()
+                .put("url", "https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}")
+                .put("description", "The deployed API: its stack's EndpointURL output");
+        ObjectNode variables = server.putObject("variables");
+        variables.putObject("restApiId").put("default", "restApiId")
+                .put("description", "The stack's RestAPIId output");
+        variables.putObject("region").put("default", "us-east-1").put("description", "The stack's region");
+        variables.putObject("stage").put("default", stageName).put("description", "The API's stage");
+        return server;
+    }
+
+    /** The document with {@code servers} after {@code info}, where readers of the document look for it. */
+    private static ObjectNode withServer(ObjectNode document, ObjectNode server) {
+        ObjectNode ordered = Json.mapper().createObjectNode();
+        document.fields().forEachRemaining(field -> {
+            ordered.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("info")) {
+                ordered.putArray("servers").add(server);
+            }
+        });
+        return ordered;
     }
 
     private static Operation operation(RouteModel route, String operationId, String errorSchema) {

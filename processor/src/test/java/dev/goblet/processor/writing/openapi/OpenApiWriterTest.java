@@ -143,6 +143,23 @@ class OpenApiWriterTest {
                 .singleElement().satisfies(p -> assertThat(p.getName()).isEqualTo("path"));
     }
 
+    /**
+     * Goblet's errors are unchecked: an answer the body throws, or a helper of the app's own a few calls deep, or a
+     * factory that makes one, is declared as if the method's throws clause named it.
+     */
+    @Test
+    void errorsThrownInTheBodyAreDeclared(TestInfo test) throws IOException {
+        OpenAPI api = generate("ThrowingApp", test);
+        assertThat(api.getPaths().get("/notes/{id}").getGet().getResponses())
+                .containsOnlyKeys("200", "400", "404", "500");
+        assertThat(api.getPaths().get("/notes/{id}").getGet().getResponses().get("404").getDescription())
+                .isEqualTo("NotFoundError");
+        assertThat(api.getPaths().get("/notes/{id}").getPut().getResponses())
+                .containsOnlyKeys("200", "400", "409", "413", "415", "500");
+        assertThat(api.getPaths().get("/health").getGet().getResponses()).containsOnlyKeys("200", "500");
+        assertThat(api.getPaths().get("/notes").getDelete().getResponses()).containsOnlyKeys("204", "500");
+    }
+
     /** Compiles the sample, checks the YAML against its golden, and parses YAML and JSON cleanly. */
     private OpenAPI generate(String sample, TestInfo test) throws IOException {
         String yaml = compile(sample);

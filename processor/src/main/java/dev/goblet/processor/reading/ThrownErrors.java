@@ -1,0 +1,130 @@
+package dev.goblet.processor.reading;
+
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the {@code HttpError}s a route's body can answer with, beyond its {@code throws} clause: Goblet's errors are
+ * unchecked, so a method that throws {@code BadRequestError} need not declare it, and a client generated from the
+ * document would not know that answer. The body is read with javac's trees: every {@code new} of an error, every
+ * method called that returns one (a factory such as {@code notFound(name)}), and, a few calls deep, the bodies of
+ * the methods it calls that are compiled in the same build (a {@code checkUsername(name)} of the app's own).
+ *
+ * <p>Creating an error is taken as answering with it: a route rarely makes one for another purpose, and a status
+ * declared in excess costs a client less than one missing. Methods from jars have no body to read, nor have any
+ * where the compiler is not javac; there, only the {@code throws} clause counts.
+ */
+final class ThrownErrors {
+    /** How many calls deep bodies are read: enough for a route's checks and their helpers, bounded for big apps. */
+    private static final int DEPTH = 4;
+    private static final String HTTP_ERROR = "dev.goblet.HttpError";
+
+    private final Trees trees;
+    private final Types types;
+    private final TypeMirror httpError;
+    private final Map<ExecutableElement, Reading> read = new HashMap<>();
+
+    private ThrownErrors(Trees trees, Types types, TypeMirror httpError) {
+        this.trees = trees;
+        this.types = types;
+        this.httpError = httpError;
+    }
+
+    static ThrownErrors of(ProcessingEnvironment environment) {
+        Trees trees;
+        try {
+            trees = Trees.instance(environment);
+        } catch (IllegalArgumentException notJavac) {
+            trees = null;
+        }
+        TypeElement error = environment.getElementUtils().getTypeElement(HTTP_ERROR);
+        return new ThrownErrors(trees, environment.getTypeUtils(), error == null ? null : error.asType());
+    }
+
+    /** The error classes the method's body creates, in the order it reads them; empty without javac's trees. */
+    List<TypeElement> of(ExecutableElement method) {
+        return List.copyOf(errors(method, DEPTH));
+    }
+
+    /** What a body was found to create, reading calls {@code depth} deep. */
+    private record Reading(int depth, Set<TypeElement> errors) {}
+
+    private Set<TypeElement> errors(ExecutableElement method, int depth) {
+        Reading known = read.get(method);
+        if (known != null && known.depth() >= depth) {
+            return known.errors();
+        }
+        Set<TypeElement> found = new LinkedHashSet<>();
+        // Entered before the body is read, so that a recursive call ends at what is known so far.
+        read.put(method, new Reading(depth, found));
+        TreePath path = trees == null || httpError == null ? null : trees.getPath(method);
+        if (path != null) {
+            new BodyScanner(depth).scan(path, found);
+        }
+        return found;
+    }
+
+    private boolean isError(TypeMirror type) {
+        return type != null && type.getKind() == TypeKind.DECLARED && types.isSubtype(type, httpError);
+    }
+
+    private void addCreated(Element element, Set<TypeElement> found, int depth) {
+        if (!(element instanceof ExecutableElement executable)) {
+            return;
+        }
+        if (executable.getKind() == ElementKind.CONSTRUCTOR) {
+            TypeElement type = (TypeElement) executable.getEnclosingElement();
+            if (isError(type.asType())) {
+                found.add(type);
+            }
+        } else if (isError(executable.getReturnType())) {
+            found.add((TypeElement) types.asElement(executable.getReturnType()));
+        } else if (depth > 0) {
+            found.addAll(errors(executable, depth - 1));
+        }
+    }
+
+    /** Reads one body; lambdas and anonymous classes in it are read as part of it. */
+    private final class BodyScanner extends TreePathScanner<Void, Set<TypeElement>> {
+        private final int depth;
+
+        BodyScanner(int depth) {
+            this.depth = depth;
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree tree, Set<TypeElement> found) {
+            addCreated(trees.getElement(getCurrentPath()), found, depth);
+            return super.visitNewClass(tree, found);
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree tree, Set<TypeElement> found) {
+            addCreated(trees.getElement(getCurrentPath()), found, depth);
+            return super.visitMethodInvocation(tree, found);
+        }
+
+        @Override
+        public Void visitMemberReference(MemberReferenceTree tree, Set<TypeElement> found) {
+            addCreated(trees.getElement(getCurrentPath()), found, depth);
+            return super.visitMemberReference(tree, found);
+        }
+    }
+}
