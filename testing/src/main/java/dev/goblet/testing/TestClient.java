@@ -22,11 +22,14 @@ public final class TestClient {
     private final List<GobletFunction> functions;
     private final PayloadVersion payload;
     private final String stage;
+    private final boolean checkingDocument;
 
-    private TestClient(List<GobletFunction> functions, PayloadVersion payload, String stage) {
+    private TestClient(List<GobletFunction> functions, PayloadVersion payload, String stage,
+            boolean checkingDocument) {
         this.functions = functions;
         this.payload = payload;
         this.stage = stage;
+        this.checkingDocument = checkingDocument;
     }
 
     /**
@@ -43,17 +46,27 @@ public final class TestClient {
         if (all.stream().map(GobletFunction::functionName).distinct().count() != all.size()) {
             throw new IllegalArgumentException("Two of the functions given have the same name");
         }
-        return new TestClient(all, PayloadVersion.REST_1_0, "api");
+        return new TestClient(all, PayloadVersion.REST_1_0, "api", false);
     }
 
     /** This client, sending events of {@code payload}'s version (HTTP API events are 2.0). */
     public TestClient withPayload(PayloadVersion payload) {
-        return new TestClient(functions, payload, stage);
+        return new TestClient(functions, payload, stage, checkingDocument);
     }
 
     /** This client, sending events for {@code stage}. */
     public TestClient withStage(String stage) {
-        return new TestClient(functions, payload, stage);
+        return new TestClient(functions, payload, stage, checkingDocument);
+    }
+
+    /**
+     * This client, checking every answer of {@link #http()} against the app's OpenAPI document: a status the
+     * operation does not declare, or a JSON body its schema rejects, fails the request's {@code send()} with an
+     * {@link AssertionError} that says what differs ({@link DocumentedAnswers}). A test suite run this way shows
+     * that clients generated from the document accept what the app answers.
+     */
+    public TestClient checkingDocument() {
+        return new TestClient(functions, payload, stage, true);
     }
 
     /**
@@ -65,7 +78,13 @@ public final class TestClient {
         ApiFunction api = functions.stream().filter(ApiFunction.class::isInstance).map(ApiFunction.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalStateException("None of the functions given serves the"
                         + " app's routes: give its API handler, such as new UsersApiHandler()"));
-        return new TestHttp(api, payload, stage);
+        DocumentedAnswers document = checkingDocument ? documentOf(api) : null;
+        return new TestHttp(api, payload, stage, document);
+    }
+
+    private static DocumentedAnswers documentOf(ApiFunction api) {
+        ClassLoader loader = api.getClass().getClassLoader();
+        return DocumentedAnswers.of(api.appName(), loader == null ? ClassLoader.getSystemClassLoader() : loader);
     }
 
     /** Direct invocations of the app's functions: {@code client.lambda().invoke("api_handler", event)}. */

@@ -7,11 +7,14 @@ public final class TestHttp {
     private final ApiFunction handler;
     private final PayloadVersion payload;
     private final String stage;
+    /** The document every answer is checked against, or null. */
+    private final DocumentedAnswers document;
 
-    TestHttp(ApiFunction handler, PayloadVersion payload, String stage) {
+    TestHttp(ApiFunction handler, PayloadVersion payload, String stage, DocumentedAnswers document) {
         this.handler = handler;
         this.payload = payload;
         this.stage = stage;
+        this.document = document;
     }
 
     public TestRequest get(String path) {
@@ -44,6 +47,6 @@ public final class TestHttp {
 
     /** A request of any method. */
     public TestRequest request(String method, String path) {
-        return new TestRequest(handler, Events.apiGateway(payload, method, path).stage(stage), method, path);
+        return new TestRequest(handler, Events.apiGateway(payload, method, path).stage(stage), method, path, document);
     }
 }

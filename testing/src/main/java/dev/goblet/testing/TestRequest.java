@@ -12,13 +12,16 @@ public final class TestRequest {
     private final ProxyEventBuilder event;
     private final String method;
     private final String path;
+    private final DocumentedAnswers document;
     private boolean hasContentType;
 
-    TestRequest(ApiFunction handler, ProxyEventBuilder event, String method, String path) {
+    TestRequest(ApiFunction handler, ProxyEventBuilder event, String method, String path,
+            DocumentedAnswers document) {
         this.handler = handler;
         this.event = event;
         this.method = method;
         this.path = path;
+        this.document = document;
     }
 
     /** Adds a header value; call again with the same name for a multi-valued header. */
@@ -64,12 +67,23 @@ public final class TestRequest {
         return event.build();
     }
 
-    /** Sends the request through the handler and returns its answer. */
+    /**
+     * Sends the request through the handler and returns its answer.
+     *
+     * @throws AssertionError when the client {@linkplain TestClient#checkingDocument() checks the document} and the
+     *     answer is not as the document declares it
+     */
     public TestResponse send() {
         ObjectNode built = event.build();
         String requestId = built.path("requestContext").path("requestId").asText();
         ProxyResponse response = ProxyResponse.of(
                 handler.handleEvent(built, InvocationContext.of(requestId, ApiFunction.API_HANDLER)));
-        return new TestResponse(method + " " + path, response);
+        TestResponse answer = new TestResponse(method + " " + path, response);
+        if (document != null) {
+            int query = path.indexOf('?');
+            handler.match(method, query < 0 ? path : path.substring(0, query)).ifPresent(match ->
+                    document.check(method, match.route().template(), answer));
+        }
+        return answer;
     }
 }

@@ -11,20 +11,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.testing.DocumentedAnswers;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Calls a Lambda handler the way API Gateway does: each call is a REST API (payload 1.0) proxy event written
- * as JSON bytes into {@code handleRequest}, and the proxy response is read back from the bytes it writes.
+ * as JSON bytes into {@code handleRequest}, and the proxy response is read back from the bytes it writes. Every
+ * answer of a routed request is checked against the service's OpenAPI document ({@link DocumentedAnswers}): a
+ * status it does not declare, or a body its schema rejects, fails the test that got it.
  */
 final class ProxyEventClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestStreamHandler handler;
+    private final DocumentedAnswers document;
 
     ProxyEventClient(RequestStreamHandler handler) {
         this.handler = handler;
+        this.document = handler instanceof ApiFunction api
+                ? DocumentedAnswers.of(api.appName(), ProxyEventClient.class.getClassLoader()) : null;
     }
 
     /** The proxy response: status, single-valued headers, and the body as text and, when it is JSON, as a tree. */
@@ -71,10 +79,25 @@ final class ProxyEventClient {
             JsonNode response = JSON.readTree(out.toByteArray());
             Map<String, String> headers = JSON.convertValue(response.path("headers"),
                     JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
-            return new Reply(response.path("statusCode").asInt(), headers, response.path("body").asText());
+            Reply reply = new Reply(response.path("statusCode").asInt(), headers, response.path("body").asText());
+            checkAgainstDocument(method, event.path("path").asText(), reply);
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void checkAgainstDocument(String method, String path, Reply reply) {
+        if (document == null) {
+            return;
+        }
+        ((ApiFunction) handler).match(method, path).ifPresent(match -> {
+            List<String> problems = document.problems(method, match.route().template(), reply.status(),
+                    reply.body().getBytes(StandardCharsets.UTF_8));
+            if (!problems.isEmpty()) {
+                throw new AssertionError("Not as openapi.json says: " + problems + "\n" + reply);
+            }
+        });
     }
 
     private static ObjectNode event(String method, String pathAndQuery, String body, String contentType) {
