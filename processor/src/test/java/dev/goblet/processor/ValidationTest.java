@@ -297,6 +297,30 @@ class ValidationTest {
                 + " a valid header name", "@Cors(allowHeaders");
     }
 
+    @Test
+    void aConstraintOnATypeItCannotCheck() {
+        assertSingleError("ConstraintWrongType", "[GobletConstraintType] @Size on 'quantity' of type int cannot be"
+                + " checked: it applies to a String, a collection, a map or an array.", "@Size(max = 3) int quantity");
+    }
+
+    @Test
+    void aPatternThatDoesNotCompile() {
+        assertSingleError("ConstraintBadPattern", "[GobletConstraintPattern] @Pattern(regexp = \"[A-Z{4}\") is not a"
+                + " Java regular expression", "@Pattern(regexp");
+    }
+
+    @Test
+    void aSizeThatAdmitsNone() {
+        assertSingleError("ConstraintBadSize", "[GobletConstraintBounds] @Size(min = 5, max = 2) admits no size",
+                "@Size(min = 5, max = 2)");
+    }
+
+    @Test
+    void constraintsOnAListsItemsAreRefusedRatherThanIgnored() {
+        assertSingleError("ConstraintOnItems", "[GobletConstraintItems] @NotBlank on the items of 'names' is not"
+                + " checked", "List<@NotBlank String> names");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = source(name);
         Compilation compilation = compile(source);

@@ -15,11 +15,17 @@ public sealed interface NamedSchema {
      * @param name the schema's name, unique in the app
      * @param description from {@code @Schema} or the type's Javadoc
      * @param properties the properties as Jackson reads and writes them
+     * @param javaType the Java type it describes, for generated code that reads its properties; empty in models
+     *     made without one
      */
-    record ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties)
-            implements NamedSchema {
+    record ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties,
+            Optional<TypeRef> javaType) implements NamedSchema {
         public ObjectSchema {
             properties = List.copyOf(properties);
+        }
+
+        public ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties) {
+            this(name, description, properties, Optional.empty());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.goblet.processor.model;
 
+import java.util.List;
+
 /**
  * One parameter of a route method and how it is bound.
  *
@@ -13,6 +15,7 @@ package dev.goblet.processor.model;
  * @param conversion how text becomes a {@code valueType}, for path, query and header values; null otherwise
  * @param shape the shape of {@code valueType} for the OpenAPI document; null for the request and Lambda context
  * @param docs its description and example, from {@code @param} or {@code @Parameter}
+ * @param constraints its Bean Validation constraints, checked on each value after conversion
  */
 public record ParameterModel(
         String name,
@@ -24,7 +27,18 @@ public record ParameterModel(
         TypeRef valueType,
         TextConversion conversion,
         TypeShape shape,
-        SchemaDocs docs) {
+        SchemaDocs docs,
+        List<ConstraintModel> constraints) {
+
+    public ParameterModel {
+        constraints = List.copyOf(constraints);
+    }
+
+    /** A parameter without constraints. */
+    public ParameterModel(String name, Kind kind, TypeRef type, String externalName, Cardinality cardinality,
+            String defaultValue, TypeRef valueType, TextConversion conversion, TypeShape shape, SchemaDocs docs) {
+        this(name, kind, type, externalName, cardinality, defaultValue, valueType, conversion, shape, docs, List.of());
+    }
 
     /** A parameter without documentation, for writers and tests that need no schema. */
     public ParameterModel(String name, Kind kind, TypeRef type, String externalName, Cardinality cardinality,

@@ -1,5 +1,6 @@
 package dev.goblet.processor.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,5 +12,25 @@ import java.util.Optional;
  *     {@code @Nullable}, unless {@code @Schema} says otherwise
  * @param nullable whether it may be {@code null}
  * @param docs its description and example
+ * @param constraints its Bean Validation constraints, enforced when a body is bound
+ * @param cascade whether {@code @Valid} asks for the constraints of its value (or its items) to be checked too
+ * @param accessor how generated code reads it from the Java object: {@code username()}, {@code getName()} or a
+ *     public field's name; empty where it cannot
  */
-public record PropertyModel(String name, TypeShape shape, boolean required, boolean nullable, SchemaDocs docs) {}
+public record PropertyModel(String name, TypeShape shape, boolean required, boolean nullable, SchemaDocs docs,
+        List<ConstraintModel> constraints, boolean cascade, Optional<String> accessor) {
+
+    public PropertyModel {
+        constraints = List.copyOf(constraints);
+    }
+
+    /** A property without constraints. */
+    public PropertyModel(String name, TypeShape shape, boolean required, boolean nullable, SchemaDocs docs) {
+        this(name, shape, required, nullable, docs, List.of(), false, Optional.empty());
+    }
+
+    /** Whether generated code has anything to check on it. */
+    public boolean checked() {
+        return !constraints.isEmpty() || cascade;
+    }
+}

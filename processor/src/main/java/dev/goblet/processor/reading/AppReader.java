@@ -71,7 +71,8 @@ public final class AppReader {
         RouteValidator routeValidator = new RouteValidator(report, new ReturnTypeValidator(elements, types, report));
         this.docs = new RouteDocsReader(types, ThrownErrors.of(environment));
         this.routes = new RouteReader(elements, types, routeValidator,
-                new ParameterReader(types, conversions, parameterValidator), javadoc, docs);
+                new ParameterReader(types, conversions, parameterValidator, new ConstraintReader(types, report)),
+                javadoc, docs);
         this.events = new EventFunctionReader(types, report);
         this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
         this.blueprints = new BlueprintReader(types, report, routes);
@@ -83,7 +84,7 @@ public final class AppReader {
         App app = type.getAnnotation(App.class);
         // The routes are checked even when the class is not sound, so that one build reports every error.
         boolean clean = appValidator.validate(type);
-        TypeShapeReader shapes = new TypeShapeReader(elements, types, javadoc);
+        TypeShapeReader shapes = new TypeShapeReader(elements, types, javadoc, report);
         List<TagModel> tags = docs.tags(type);
         List<RouteModel> routes = new ArrayList<>();
         RouteConflicts conflicts = new RouteConflicts(report);

@@ -3,6 +3,7 @@ package dev.goblet.processor.reading;
 import dev.goblet.Header;
 import dev.goblet.HttpMethod;
 import dev.goblet.Query;
+import dev.goblet.processor.model.ConstraintModel;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.ParameterModel.Cardinality;
 import dev.goblet.processor.model.ParameterModel.Kind;
@@ -32,11 +33,14 @@ final class ParameterReader {
     private final Types types;
     private final TextConversions conversions;
     private final ParameterValidator validator;
+    private final ConstraintReader constraints;
 
-    ParameterReader(Types types, TextConversions conversions, ParameterValidator validator) {
+    ParameterReader(Types types, TextConversions conversions, ParameterValidator validator,
+            ConstraintReader constraints) {
         this.types = types;
         this.conversions = conversions;
         this.validator = validator;
+        this.constraints = constraints;
     }
 
     /** The method's parameters as bound, or empty when one of them cannot be (the report says why). */
@@ -131,8 +135,14 @@ final class ParameterReader {
                 : shapes.read(wrapped ? typeArgument(type) : type);
         SchemaDocs docs = AnnotationLookup.schemaDocs(AnnotationLookup.find(parameter, AnnotationLookup.PARAMETER))
                 .orDescription(Optional.ofNullable(doc.params().get(model.name())));
+        // A path, query or header value is checked after conversion; a body's own type carries its constraints.
+        List<ConstraintModel> checks = switch (model.kind()) {
+            case PATH, QUERY, HEADER -> constraints.read(wrapped ? List.of(parameter, typeArgument(type))
+                    : List.of(parameter), wrapped ? typeArgument(type) : type, "parameter '" + model.name() + "'");
+            default -> List.of();
+        };
         return new ParameterModel(model.name(), model.kind(), model.type(), model.externalName(), model.cardinality(),
-                model.defaultValue(), model.valueType(), model.conversion(), shape, docs);
+                model.defaultValue(), model.valueType(), model.conversion(), shape, docs, checks);
     }
 
     /** A parameter that takes a whole thing: the request, the Lambda context, the raw body. */

@@ -37,11 +37,13 @@ final class PropertyReader {
     private final Types types;
     private final JavadocReader javadoc;
     private final TypeShapeReader shapes;
+    private final ConstraintReader constraints;
 
-    PropertyReader(Types types, JavadocReader javadoc, TypeShapeReader shapes) {
+    PropertyReader(Types types, JavadocReader javadoc, TypeShapeReader shapes, ConstraintReader constraints) {
         this.types = types;
         this.javadoc = javadoc;
         this.shapes = shapes;
+        this.constraints = constraints;
     }
 
     /** A record's components, each described by the record's {@code @param}. */
@@ -58,7 +60,8 @@ final class PropertyReader {
             canonicalParameter(record, javaName).ifPresent(sources::add);
             TypeMirror memberType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
             Optional<String> description = Optional.ofNullable(doc.params().get(javaName));
-            property(javaName, memberType, component.asType(), sources, true, description).ifPresent(properties::add);
+            property(javaName, memberType, component.asType(), sources, true, description,
+                    Optional.of(accessor.getSimpleName() + "()")).ifPresent(properties::add);
         }
         return properties;
     }
@@ -89,14 +92,17 @@ final class PropertyReader {
                 List<Element> sources = getter == null ? List.of(field) : List.of(field, getter);
                 Optional<String> description = javadoc.read(field).description()
                         .or(() -> javadoc.read(getter).description());
-                property(javaName, memberType, field.asType(), sources, true, description)
+                Optional<String> read = getter != null ? Optional.of(getter.getSimpleName() + "()")
+                        : field.getModifiers().contains(Modifier.PUBLIC) ? Optional.of(javaName) : Optional.empty();
+                property(javaName, memberType, field.asType(), sources, true, description, read)
                         .ifPresent(p -> properties.put(p.name(), p));
             }
             for (Map.Entry<String, ExecutableElement> getter : getters.entrySet()) {
                 TypeMirror memberType = ((ExecutableType) types.asMemberOf(type, getter.getValue())).getReturnType();
                 Optional<String> description = javadoc.read(getter.getValue()).returns();
                 property(getter.getKey(), memberType, getter.getValue().getReturnType(), List.of(getter.getValue()),
-                        false, description).ifPresent(p -> properties.put(p.name(), p));
+                        false, description, Optional.of(getter.getValue().getSimpleName() + "()"))
+                        .ifPresent(p -> properties.put(p.name(), p));
             }
         }
         return new ArrayList<>(properties.values());
@@ -158,7 +164,7 @@ final class PropertyReader {
      * {@code @JsonIgnore}, {@code @JsonProperty}, {@code @Nullable} and {@code @Schema}; empty when ignored or hidden.
      */
     private Optional<PropertyModel> property(String javaName, TypeMirror memberType, TypeMirror declaredType,
-            List<Element> sources, boolean backedByState, Optional<String> javadoc) {
+            List<Element> sources, boolean backedByState, Optional<String> javadoc, Optional<String> accessor) {
         Optional<AnnotationMirror> ignore = AnnotationLookup.findOn(sources, JSON_IGNORE);
         if (ignore.isPresent() && AnnotationLookup.bool(ignore.get(), "value").orElse(true)) {
             return Optional.empty();
@@ -178,7 +184,16 @@ final class PropertyReader {
                 || jsonProperty.flatMap(p -> AnnotationLookup.bool(p, "required")).orElse(false);
         required = schema.map(s -> requiredBySchema(s, backedByState && !nullable)).orElse(required);
         SchemaDocs docs = AnnotationLookup.schemaDocs(schema).orDescription(javadoc);
-        return Optional.of(new PropertyModel(name, shapes.read(memberType), required, nullable, docs));
+        TypeMirror valueType = optional ? shapes.optionalValue(memberType).orElse(memberType) : memberType;
+        List<AnnotatedConstruct> annotated = new ArrayList<>(sources);
+        if (optional) {
+            annotated.add(valueType);
+        } else {
+            constraints.refuseItemConstraints(memberType, sources.get(0), "'" + javaName + "'");
+        }
+        return Optional.of(new PropertyModel(name, shapes.read(memberType), required, nullable, docs,
+                constraints.read(annotated, valueType, "'" + javaName + "'"), constraints.cascades(sources),
+                accessor.map(read -> optional ? read + ".orElse(null)" : read)));
     }
 
     private static boolean requiredBySchema(AnnotationMirror schema, boolean inferred) {

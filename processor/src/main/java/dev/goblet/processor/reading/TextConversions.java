@@ -2,6 +2,7 @@ package dev.goblet.processor.reading;
 
 import dev.goblet.processor.model.TextConversion;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ final class TextConversions {
 
     Optional<TextConversion> find(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return Optional.of(new TextConversion.Primitive(type.toString()));
+            // By kind: a type-use annotation (@Min(1) int) is part of the type's text.
+            return Optional.of(new TextConversion.Primitive(type.getKind().name().toLowerCase(Locale.ROOT)));
         }
         if (type.getKind() != TypeKind.DECLARED || !((DeclaredType) type).getTypeArguments().isEmpty()) {
             return Optional.empty();

@@ -36,8 +36,9 @@ final class TypeRefs {
             case TYPEVAR:
                 return new TypeRef.Variable(((TypeVariable) type).asElement().getSimpleName().toString());
             default:
+                // By kind, not by text: a type-use annotation (@Min(1) int) is part of the type's text.
                 if (type.getKind().isPrimitive() || type.getKind() == javax.lang.model.type.TypeKind.VOID) {
-                    return new TypeRef.Primitive(type.toString());
+                    return new TypeRef.Primitive(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
                 }
                 throw new IllegalArgumentException("A route cannot use the type " + type);
         }

@@ -14,6 +14,7 @@ import dev.goblet.processor.model.TypeShape.ArrayOf;
 import dev.goblet.processor.model.TypeShape.MapOf;
 import dev.goblet.processor.model.TypeShape.Ref;
 import dev.goblet.processor.model.TypeShape.Scalar;
+import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,11 +54,11 @@ public final class TypeShapeReader {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, NamedSchema> schemas = new LinkedHashMap<>();
 
-    TypeShapeReader(Elements elements, Types types, JavadocReader javadoc) {
+    TypeShapeReader(Elements elements, Types types, JavadocReader javadoc, ValidationReport report) {
         this.elements = elements;
         this.types = types;
         this.javadoc = javadoc;
-        this.propertyReader = new PropertyReader(types, javadoc, this);
+        this.propertyReader = new PropertyReader(types, javadoc, this, new ConstraintReader(types, report));
     }
 
     /** The named types met so far, by schema name, in the order first met. */
@@ -103,6 +104,11 @@ public final class TypeShapeReader {
         return type.getKind() == TypeKind.DECLARED && qualifiedName(type).startsWith("java.util.Optional");
     }
 
+    /** The {@code T} of an {@code Optional<T>}. */
+    Optional<TypeMirror> optionalValue(TypeMirror type) {
+        return isOptional(type) ? argument((DeclaredType) type, 0) : Optional.empty();
+    }
+
     private TypeShape declared(DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
@@ -140,7 +146,7 @@ public final class TypeShapeReader {
     }
 
     private Ref named(DeclaredType type, TypeElement element, SchemaReading reading) {
-        String key = type.toString();
+        String key = key(type);
         String existing = names.get(key);
         if (existing != null) {
             return new Ref(existing);
@@ -173,7 +179,7 @@ public final class TypeShapeReader {
         AnnotationLookup.find(element, JSON_IGNORE_PROPERTIES)
                 .ifPresent(ignore -> ignored.addAll(AnnotationLookup.strings(ignore, "value")));
         properties.removeIf(p -> ignored.contains(p.name()));
-        return new ObjectSchema(name, typeDescription(element), properties);
+        return new ObjectSchema(name, typeDescription(element), properties, Optional.of(TypeRefs.of(type)));
     }
 
     /** {@code @Schema(description)}, else the type's whole Javadoc description. */
@@ -206,6 +212,20 @@ public final class TypeShapeReader {
     private boolean isSubtype(TypeMirror type, String qualifiedName) {
         TypeElement element = knownTypes.computeIfAbsent(qualifiedName, elements::getTypeElement);
         return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+    }
+
+    /**
+     * The type's text without its type-use annotations: {@code @Nullable Address} and {@code Address} are one type
+     * and one schema.
+     */
+    private static String key(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return type.getKind() == TypeKind.ARRAY ? key(((ArrayType) type).getComponentType()) + "[]"
+                    : type.getKind().toString();
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        return qualifiedName(type) + (arguments.isEmpty() ? "" : arguments.stream().map(TypeShapeReader::key)
+                .collect(java.util.stream.Collectors.joining(",", "<", ">")));
     }
 
     private static String qualifiedName(TypeMirror type) {

@@ -33,6 +33,28 @@ public final class ErrorMessages {
                 + ". API Gateway cannot tell the two apart: change the path or the method of one of them.";
     }
 
+    public static String constraintOnWrongType(String constraint, String where, String type, String expected) {
+        return "[GobletConstraintType] @" + constraint + " on " + where + " of type " + type + " cannot be checked:"
+                + " it applies to " + expected + ". Remove it, or put it on a value of such a type.";
+    }
+
+    public static String constraintOnItems(String constraint, String where) {
+        return "[GobletConstraintItems] @" + constraint + " on the items of " + where + " is not checked: Goblet"
+                + " checks a body's properties and, with @Valid, the records in its lists, not constraints on a"
+                + " list's own items. Check the items in the method, or make them records with constraints and"
+                + " mark the list @Valid.";
+    }
+
+    public static String badSize(long min, long max) {
+        return "[GobletConstraintBounds] @Size(min = " + min + ", max = " + max + ") admits no size: min must be 0"
+                + " or more and max at least min.";
+    }
+
+    public static String badPattern(String regexp, String problem) {
+        return "[GobletConstraintPattern] @Pattern(regexp = \"" + regexp + "\") is not a Java regular expression ("
+                + problem + "). Fix the expression: it is compiled once, when the handler loads.";
+    }
+
     public static String duplicateMethod(String method) {
         return "[GobletDuplicateMethod] " + method + " is listed twice in methods; list each method once.";
     }

@@ -67,10 +67,11 @@ public final class HandlerWriter {
                 .addField(FieldSpec.builder(appClass, "app", Modifier.PRIVATE, Modifier.FINAL).build());
         List<RouteModel> routes = function.routes();
         Map<RouteModel, String> receivers = BlueprintFields.receivers(function);
+        ConstraintChecks checks = new ConstraintChecks(app.schemas(), handler);
         // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
         for (int id = 0; id < routes.size(); id++) {
             handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler,
-                    receivers.getOrDefault(routes.get(id), "app")));
+                    receivers.getOrDefault(routes.get(id), "app"), checks));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
         Map<CorsModel, FieldSpec> corsFields = corsFields(app, routes);
@@ -223,10 +224,10 @@ public final class HandlerWriter {
 
     /** One method per route keeps {@code dispatch} small however many routes the app has. */
     private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler,
-            String receiver) {
+            String receiver, ConstraintChecks checks) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
-            arguments.add(argument(parameter, index, handler));
+            arguments.add(checks.wrap(parameter, index, argument(parameter, index, handler)));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)

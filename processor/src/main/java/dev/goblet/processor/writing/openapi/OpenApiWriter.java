@@ -187,6 +187,7 @@ public final class OpenApiWriter {
     @SuppressWarnings("rawtypes")
     private static Parameter parameter(ParameterModel parameter) {
         Schema schema = SchemaWriter.shape(parameter.shape());
+        ConstraintSchemas.apply(schema, parameter.shape(), parameter.constraints());
         if (parameter.cardinality() == Cardinality.MANY) {
             schema = new Schema<>().type("array").items(schema);
         }
@@ -266,9 +267,12 @@ public final class OpenApiWriter {
         return errors;
     }
 
-    /** A body, a required query or header value, or a value converted from text can make a request bad. */
+    /** A body, a required query or header value, a value converted from text or a constrained one can be bad. */
     private static boolean canBeRejected(ParameterModel parameter) {
         boolean text = parameter.valueType().toString().equals("java.lang.String");
+        if (!parameter.constraints().isEmpty()) {
+            return true;
+        }
         return switch (parameter.kind()) {
             case BODY -> true;
             case PATH -> !text;

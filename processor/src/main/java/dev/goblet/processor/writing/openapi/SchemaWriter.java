@@ -55,9 +55,15 @@ final class SchemaWriter {
         Map<String, Schema> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (PropertyModel property : object.properties()) {
-            properties.put(property.name(), documented(shape(property.shape()), property.shape(), property.docs(),
-                    property.nullable()));
-            if (property.required()) {
+            Schema value = shape(property.shape());
+            if (value.get$ref() == null) {
+                ConstraintSchemas.apply(value, property.shape(), property.constraints());
+            }
+            // @NotNull, @NotBlank and @NotEmpty refuse null, whatever @Nullable says.
+            boolean present = ConstraintSchemas.requires(property.constraints());
+            properties.put(property.name(), documented(value, property.shape(), property.docs(),
+                    property.nullable() && !present));
+            if (property.required() || present) {
                 required.add(property.name());
             }
         }

@@ -160,6 +160,32 @@ class OpenApiWriterTest {
         assertThat(api.getPaths().get("/notes").getDelete().getResponses()).containsOnlyKeys("204", "500");
     }
 
+    @Test
+    void constraintsAreStatedWithTheSchemasKeywords(TestInfo test) throws IOException {
+        OpenAPI api = generate("ConstraintsApp", test);
+        Schema<?> member = api.getComponents().getSchemas().get("Member");
+        assertThat(member.getProperties().get("name").getPattern()).isEqualTo("^(?:[a-z]{3,16})$");
+        assertThat(member.getProperties().get("email").getFormat()).isEqualTo("email");
+        Schema<?> motto = member.getProperties().get("motto");
+        assertThat(motto.getMinLength()).isEqualTo(1);
+        assertThat(motto.getMaxLength()).isEqualTo(40);
+        assertThat(motto.getNullable()).isTrue();
+        assertThat(member.getProperties().get("age").getMinimum()).isEqualByComparingTo("18");
+        assertThat(member.getProperties().get("age").getMaximum()).isEqualByComparingTo("120");
+        assertThat(member.getProperties().get("invitations").getExclusiveMinimum()).isTrue();
+        assertThat(member.getProperties().get("roles").getMinItems()).isEqualTo(1);
+        assertThat(member.getProperties().get("roles").getMaxItems()).isEqualTo(5);
+        assertThat(member.getRequired()).contains("name", "email", "age", "roles").doesNotContain("motto");
+        Schema<?> badge = api.getComponents().getSchemas().get("Badge");
+        Schema<?> code = badge.getProperties().get("code");
+        assertThat(code.getMinLength()).isEqualTo(2);
+        assertThat(code.getMaxLength()).isEqualTo(2);
+        Schema<?> limit = api.getPaths().get("/members").getGet().getParameters().get(0).getSchema();
+        assertThat(limit.getMinimum()).isEqualByComparingTo("1");
+        assertThat(limit.getMaximum()).isEqualByComparingTo("100");
+        assertThat(api.getPaths().get("/members").getGet().getResponses()).containsKey("400");
+    }
+
     /** Compiles the sample, checks the YAML against its golden, and parses YAML and JSON cleanly. */
     private OpenAPI generate(String sample, TestInfo test) throws IOException {
         String yaml = compile(sample);
