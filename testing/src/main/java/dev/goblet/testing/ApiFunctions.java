@@ -144,15 +144,25 @@ public final class ApiFunctions implements ApiFunction {
         TestJson.MAPPER.writeValue(output, handleEvent(event, context));
     }
 
-    /** A REST API event's {@code httpMethod} and {@code path}, or an HTTP API event's method and raw path. */
+    /**
+     * A REST API event's {@code httpMethod} and {@code path}, or an HTTP API event's method and raw path without its
+     * named stage, as the entry point reads them.
+     */
     private ApiFunction owner(JsonNode event) {
         if (event == null || !event.isObject()) {
             return functions.get(0);
         }
-        JsonNode http = event.path("requestContext").path("http");
-        String method = event.hasNonNull("httpMethod") ? event.path("httpMethod").asText()
-                : http.path("method").asText("");
-        String path = event.hasNonNull("rawPath") ? event.path("rawPath").asText() : event.path("path").asText("/");
-        return owner(method, path);
+        if (event.hasNonNull("httpMethod")) {
+            return owner(event.path("httpMethod").asText(), event.path("path").asText("/"));
+        }
+        JsonNode context = event.path("requestContext");
+        String path = event.path("rawPath").asText("/");
+        String stage = "/" + context.path("stage").asText("$default");
+        if (path.equals(stage)) {
+            path = "/";
+        } else if (path.startsWith(stage + "/")) {
+            path = path.substring(stage.length());
+        }
+        return owner(context.path("http").path("method").asText(""), path);
     }
 }
