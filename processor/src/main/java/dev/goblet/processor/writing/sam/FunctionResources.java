@@ -15,7 +15,6 @@ import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
-import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
@@ -24,8 +23,9 @@ import java.util.List;
 
 /**
  * One Lambda function of the app in one stage's template: an {@code AWS::Serverless::Function} named by its logical
- * id, with its config (memory, timeout, environment, tracing, layers, VPC), its role or least-privilege policy, and
- * Chalice's outputs {@code <Id>Arn} and {@code <Id>Name}.
+ * id, with its config (memory, timeout, environment, tracing, layers, VPC), its role ({@code <Id>Role}, with its
+ * least-privilege policy, or the stage config's {@code iam_role_arn}), and Chalice's outputs {@code <Id>Arn} and
+ * {@code <Id>Name}.
  */
 final class FunctionResources {
     /** The Lambda runtime: the newest Java LTS Lambda offers; it runs the Java 17 classes Goblet compiles. */
@@ -111,24 +111,18 @@ final class FunctionResources {
             properties.set("Role", value(parameters.use(arn, "iam_role_arn: the ARN of the function's role")));
             return;
         }
-        if (writesOwnRole()) {
-            properties.set("Role", getAtt(roleId(), "Arn"));
-            return;
-        }
-        ArrayNode policies = policies();
-        if (!policies.isEmpty()) {
-            properties.set("Policies", policies);
-        }
+        properties.set("Role", getAtt(roleId(), "Arn"));
     }
 
     /**
-     * Whether the template holds a role of the function's own: for a queue's or a stream's function, SAM would
-     * otherwise attach AWS's managed {@code AWSLambdaSQSQueueExecutionRole} (or its DynamoDB or Kinesis
-     * counterpart: those actions on every queue or stream) to the role it makes.
+     * Whether the template holds a role of the function's own, {@code <Id>Role}: always, unless the stage config
+     * gives the role ({@code manage_iam_role: false} with {@code iam_role_arn}). Each function's role holds only what
+     * that function needs; SAM's generated role would also carry, for a queue's or a stream's function, AWS's managed
+     * {@code AWSLambdaSQSQueueExecutionRole} (or its DynamoDB or Kinesis counterpart: those actions on every queue or
+     * stream).
      */
     private boolean writesOwnRole() {
-        return config.manageIamRole() && function instanceof EventFunctionModel event
-                && (event.source() instanceof EventSource.Sqs || event.source() instanceof EventSource.Stream);
+        return config.manageIamRole();
     }
 
     private String roleId() {

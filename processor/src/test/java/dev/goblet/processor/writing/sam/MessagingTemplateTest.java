@@ -67,7 +67,7 @@ class MessagingTemplateTest {
         assertThat(api.at("/Environment/Variables/WELCOME_MAILS_QUEUE_URL/Ref").asText())
                 .isEqualTo("WelcomeMailsQueue");
         assertThat(api.at("/Environment/Variables/USER_EVENTS_TOPIC_ARN/Ref").asText()).isEqualTo("UserEventsTopic");
-        JsonNode statements = api.at("/Policies/0/Statement");
+        JsonNode statements = FunctionRoles.statements(template, "APIHandler");
         assertThat(statements.findValuesAsText("Sid")).containsExactly("WelcomeMailsQueueSend", "AuditQueueSend",
                 "UserEventsTopicPublish");
         assertThat(statements.get(0).path("Action").toString()).isEqualTo("[\"sqs:SendMessage\"]");
