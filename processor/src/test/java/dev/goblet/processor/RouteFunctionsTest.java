@@ -103,6 +103,41 @@ class RouteFunctionsTest {
     }
 
     @Test
+    void eachFunctionHasARoleOfItsOwnUnlessItsStageGivesOne() throws IOException {
+        Files.writeString(dir.resolve("exports-policy.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{"
+                + "\"Effect\": \"Allow\", \"Action\": [\"s3:PutObject\"],"
+                + " \"Resource\": \"arn:aws:s3:::shop-exports/*\"}]}");
+        Path config = Files.writeString(dir.resolve("config.json"), "{\"stages\": {\"prod\": {\"lambda_functions\": {"
+                + "\"reports\": {\"manage_iam_role\": false,"
+                + " \"iam_role_arn\": \"arn:aws:iam::123456789012:role/shop-reports\"},"
+                + "\"exports\": {\"autogen_policy\": false, \"iam_policy_file\": \"exports-policy.json\"}}}}}");
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.config=" + config, "-Agoblet.outputDirectory=" + dir.resolve("out"))
+                .compile(good("Shop"), good("Exports"));
+        assertThat(compilation).succeededWithoutWarnings();
+
+        JsonNode resources = YAML.readTree(dir.resolve("out/sam-prod.yaml").toFile()).get("Resources");
+        assertThat(resources.at("/Reports/Properties/Role").asText())
+                .isEqualTo("arn:aws:iam::123456789012:role/shop-reports");
+        assertThat(resources.has("ReportsRole")).as("the stage gives the role: none is written").isFalse();
+        for (String function : List.of("APIHandler", "Exports", "Rebuild")) {
+            assertThat(resources.at("/" + function + "/Properties/Role/Fn::GetAtt/0").asText())
+                    .isEqualTo(function + "Role");
+            assertThat(resources.at("/" + function + "/Properties").has("Policies")).isFalse();
+            assertThat(resources.at("/" + function + "Role/Type").asText()).isEqualTo("AWS::IAM::Role");
+            assertThat(resources.at("/" + function + "Role/Properties/ManagedPolicyArns/0/Fn::Sub").asText())
+                    .endsWith("service-role/AWSLambdaBasicExecutionRole");
+        }
+        JsonNode api = resources.at("/APIHandlerRole/Properties/Policies/0/PolicyDocument/Statement/0");
+        assertThat(api.path("Sid").asText()).isEqualTo("OrdersTableItems");
+        assertThat(api.at("/Resource/0/Fn::GetAtt/0").asText()).isEqualTo("OrdersTable");
+        JsonNode exports = resources.at("/ExportsRole/Properties/Policies");
+        assertThat(exports.size()).as("the policy file instead of the generated statements").isEqualTo(1);
+        assertThat(exports.at("/0/PolicyDocument/Statement/0/Action/0").asText()).isEqualTo("s3:PutObject");
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
+    }
+
+    @Test
     void everyRouteInFunctionsOfItsOwnLeavesNoApiHandler() throws IOException {
         Compilation compilation = javac().withProcessors(new GobletProcessor())
                 .withOptions("-Agoblet.outputDirectory=" + dir.resolve("out"))
