@@ -20,6 +20,7 @@ import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Lambda function of the app in one stage's template: an {@code AWS::Serverless::Function} named by its logical
@@ -38,6 +39,7 @@ final class FunctionResources {
     private final StageConfig stage;
     private final TableResources tables;
     private final TemplateParameters parameters;
+    private final MessagingElsewhere messaging;
 
     FunctionResources(AppModel app, FunctionModel function, StageConfig stage, TableResources tables,
             TemplateParameters parameters) {
@@ -47,6 +49,7 @@ final class FunctionResources {
         this.stage = stage;
         this.tables = tables;
         this.parameters = parameters;
+        this.messaging = new MessagingElsewhere(app, stage, parameters);
     }
 
     ObjectNode resource(String codeUri) {
@@ -72,7 +75,7 @@ final class FunctionResources {
         }
         vpc(properties);
         if (function instanceof EventFunctionModel event) {
-            EventSources.events(event, app).ifPresent(events -> properties.set("Events", events));
+            EventSources.events(event, app, messaging).ifPresent(events -> properties.set("Events", events));
         }
         return TemplateValues.resource("AWS::Serverless::Function", properties);
     }
@@ -94,8 +97,8 @@ final class FunctionResources {
                 variables.set(table.environmentVariable(), ref(table.resource()));
             }
         }
-        app.queues().forEach(queue -> variables.set(queue.environmentVariable(), ref(queue.logicalId())));
-        app.topics().forEach(topic -> variables.set(topic.environmentVariable(), ref(topic.logicalId())));
+        app.queues().forEach(queue -> variables.set(queue.environmentVariable(), messaging.urlValue(queue)));
+        app.topics().forEach(topic -> variables.set(topic.environmentVariable(), messaging.arnValue(topic)));
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;
@@ -200,6 +203,10 @@ final class FunctionResources {
             return tableArns(on.table());
         }
         if (resource instanceof PolicyStatement.Declared declared) {
+            Optional<JsonNode> elsewhere = messaging.declared(declared.logicalId());
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
             return declared.attribute().map(attribute -> (JsonNode) getAtt(declared.logicalId(), attribute))
                     .orElseGet(() -> ref(declared.logicalId()));
         }
