@@ -47,6 +47,7 @@ class LocalRouteFunctionsTest {
             HttpResponse<String> report = get(client, server.uri() + "/reports/monday");
             assertThat(report.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(report.body()).get("day").asText()).isEqualTo("monday");
+            assertThat(JSON.readTree(report.body()).get("function").asText()).isEqualTo("reports");
 
             HttpResponse<String> failed = get(client, server.uri() + "/reports/never");
             assertThat(failed.statusCode()).isEqualTo(409);

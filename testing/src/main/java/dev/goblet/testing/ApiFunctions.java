@@ -127,10 +127,15 @@ public final class ApiFunctions implements ApiFunction {
         return functions.stream().anyMatch(function -> function.hasPath(path));
     }
 
-    /** Sends the proxy event to the function whose route it takes, by the event's method and path. */
+    /**
+     * Sends the proxy event to the function whose route it takes, by the event's method and path; a test or local
+     * context then names that function, as Lambda's would.
+     */
     @Override
     public JsonNode handleEvent(JsonNode event, Context context) {
-        return owner(event).handleEvent(event, context);
+        ApiFunction owner = owner(event);
+        return owner.handleEvent(event, context instanceof InvocationContext invocation
+                ? invocation.forFunction(owner.functionName()) : context);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.goblet.routing;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import dev.goblet.App;
 import dev.goblet.Cors;
 import dev.goblet.ExceptionHandler;
@@ -40,11 +41,11 @@ public final class OrdersApp {
     }
 
     @Route(path = "/reports/{day}", methods = {HttpMethod.GET, HttpMethod.DELETE}, function = "reports")
-    public Map<String, String> report(String day) {
+    public Map<String, String> report(String day, Context context) {
         if (day.equals("never")) {
             throw new IllegalStateException("no report for " + day);
         }
-        return Map.of("day", day, "servedBy", label);
+        return Map.of("day", day, "servedBy", label, "function", context.getFunctionName());
     }
 
     @ExceptionHandler

@@ -34,8 +34,9 @@ class RouteFunctionsClientTest {
     @Test
     void eachRequestRunsInTheFunctionOfItsRoute() {
         assertThat(client.http().get("/orders/42").send().json().get("servedBy").asText()).isEqualTo("api");
-        assertThat(client.http().get("/reports/monday").send().json().get("servedBy").asText())
-                .isEqualTo("reports");
+        TestResponse report = client.http().get("/reports/monday").send();
+        assertThat(report.json().get("servedBy").asText()).isEqualTo("reports");
+        assertThat(report.json().get("function").asText()).as("the Lambda context's").isEqualTo("reports");
         assertThat(client.http().delete("/reports/monday").send().json().get("servedBy").asText())
                 .isEqualTo("reports");
     }
