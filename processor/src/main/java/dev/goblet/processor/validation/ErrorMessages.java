@@ -376,8 +376,8 @@ public final class ErrorMessages {
     public static String conflictingRouteFunction(String method, String function, String blueprint,
             String registered) {
         return "[GobletConflictingFunction] " + method + "() runs in function '" + function + "', but the app registers"
-                + " its blueprint " + blueprint + " with function = \"" + registered + "\": a route runs in one function."
-                + " Remove one of the two, or make them the same.";
+                + " its blueprint " + blueprint + " with function = \"" + registered + "\": a route runs in one"
+                + " function. Remove one of the two, or make them the same.";
     }
 
     public static String duplicateFunction(String name, String other) {

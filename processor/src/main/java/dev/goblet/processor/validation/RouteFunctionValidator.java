@@ -53,7 +53,7 @@ public final class RouteFunctionValidator {
                 AnnotationMirrors.written(mirror, "function"));
     }
 
-    /** Claims the function's names in {@code names} for the routes of a blueprint registration, which named it first. */
+    /** Claims the function's names in {@code names} for a blueprint registration's routes, which named it first. */
     public boolean claimForRegistration(FunctionNames names, String name, String logicalId, Element app,
             AnnotationMirror registration, String blueprint) {
         return names.claim(name, logicalId, "the routes of blueprint " + blueprint, app, registration,
