@@ -26,6 +26,12 @@ public @interface RegisterBlueprint {
     /** Put before each of the blueprint's operation ids in the OpenAPI document. */
     String namePrefix() default "";
 
+    /**
+     * The Lambda function that serves the blueprint's routes: empty, the default, for the app's API handler; a name
+     * runs them in a function of their own, as {@link dev.goblet.Route#function()} does for one route.
+     */
+    String function() default "";
+
     /** The registrations of an app that registers several blueprints. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

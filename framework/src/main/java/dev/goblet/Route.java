@@ -29,4 +29,12 @@ public @interface Route {
 
     /** The request content types the route accepts for a body; others get 415 Unsupported Media Type. */
     String[] contentTypes() default "application/json";
+
+    /**
+     * The Lambda function that serves this route: empty, the default, for the app's API handler
+     * ({@code api_handler}); a name runs the route in a function of its own behind the same API, with its own
+     * {@code lambda_functions.<name>} config (memory, timeout, environment, role). Routes naming the same function
+     * share it.
+     */
+    String function() default "";
 }

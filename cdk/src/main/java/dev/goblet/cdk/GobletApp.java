@@ -98,8 +98,8 @@ public final class GobletApp extends Construct {
     }
 
     /**
-     * The role the function runs as, when the stage config gives one ({@code iam_role_arn}); {@code null} when SAM
-     * makes the role, which exists only after the transform.
+     * The role the function runs as: the stage config's ({@code iam_role_arn}), else the one the template writes for
+     * it ({@code <Id>Role}, with only what the function needs); {@code null} for a template without either.
      */
     public IRole getRole(String functionName) {
         getFunction(functionName);
@@ -157,7 +157,14 @@ public final class GobletApp extends Construct {
             }
         });
         // Made here, not in the getter: a stack's tree must not change once it has been synthesized.
-        roleArns.forEach((name, arn) -> roles.put(name, Role.fromRoleArn(this, name + "_role", arn)));
+        functions.forEach((name, function) -> {
+            String arn = roleArns.get(name);
+            CfnResource own = ownRole(function);
+            if (arn != null || own != null) {
+                roles.put(name, Role.fromRoleArn(this, name + "_role", arn != null ? arn : own.getAtt("Arn")
+                        .toString()));
+            }
+        });
     }
 
     private void applyApiStage(String stageName) {
@@ -176,9 +183,14 @@ public final class GobletApp extends Construct {
     private void apply(String name, CfnResource function, FunctionConfig config) {
         if (config.iamRoleArn() != null) {
             // A role of the stack's own: SAM makes none, and the template's generated policies have no role to go on.
+            CfnResource own = ownRole(function);
             function.addPropertyOverride("Role", config.iamRoleArn());
             function.addPropertyDeletionOverride("Policies");
             roleArns.put(name, config.iamRoleArn());
+            if (own != null) {
+                // The role the template wrote for the function would be left unused.
+                template.getNode().tryRemoveChild(own.getNode().getId());
+            }
         }
         config.environmentVariables().forEach((variable, value) -> addEnvironment(name, variable, value));
         if (config.lambdaMemorySize() != null) {
@@ -187,6 +199,13 @@ public final class GobletApp extends Construct {
         if (config.lambdaTimeout() != null) {
             function.addPropertyOverride("Timeout", config.lambdaTimeout());
         }
+    }
+
+    /** The role the template writes for {@code function}, {@code <Id>Role}; null when it has none (any longer). */
+    private CfnResource ownRole(CfnResource function) {
+        IConstruct role = template.getNode().tryFindChild(function.getNode().getId() + "Role");
+        return role instanceof CfnResource resource && "AWS::IAM::Role".equals(resource.getCfnResourceType())
+                ? resource : null;
     }
 
     /** The config name of a function from its logical id: Chalice's CamelCase back to snake_case. */

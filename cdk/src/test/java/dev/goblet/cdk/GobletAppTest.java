@@ -62,6 +62,7 @@ class GobletAppTest {
                                 .environmentVariable("NOTES_TABLE", table.getTableName())
                                 .lambdaMemorySize(256)
                                 .build())
+                        .lambdaFunction("search", FunctionConfig.builder().lambdaMemorySize(1024).build())
                         .lambdaFunction("api_handler", FunctionConfig.builder()
                                 .environmentVariable("LOG_LEVEL", "debug")
                                 .lambdaMemorySize(128)
@@ -81,7 +82,7 @@ class GobletAppTest {
     @Test
     void everyFunctionRunsTheUploadedZip() {
         Template template = Template.fromStack(notes);
-        template.resourceCountIs("AWS::Serverless::Function", 2);
+        template.resourceCountIs("AWS::Serverless::Function", 3);
         template.allResourcesProperties("AWS::Serverless::Function", Map.of("CodeUri",
                 Map.of("Bucket", Match.anyValue(), "Key", Match.stringLikeRegexp("^[0-9a-f]{64}\\.zip$"))));
         assertThat(app.getCode().getAssetPath()).isNotBlank();
@@ -114,6 +115,20 @@ class GobletAppTest {
     }
 
     @Test
+    void aRouteInAFunctionOfItsOwnGetsItsConfigAndItsIntegration() {
+        Template template = Template.fromStack(notes);
+        template.hasResourceProperties("AWS::Serverless::Function", Map.of(
+                "Handler", "dev.goblet.cdk.sample.NotesSearchHandler::handleRequest",
+                "MemorySize", 1024,
+                "Role", Match.anyValue()));
+        assertThat(app.getFunction("search").getLogicalId()).isNotNull();
+        assertThat(app.getResource("SearchInvokePermission").getCfnResourceType())
+                .isEqualTo("AWS::Lambda::Permission");
+        String definition = template.findResources("AWS::Serverless::Api").toString();
+        assertThat(definition).contains("${Search.Arn}/invocations", "${APIHandler.Arn}/invocations");
+    }
+
+    @Test
     void theTableTheStackMakesReplacesTheApps() {
         Template template = Template.fromStack(notes);
         template.resourceCountIs("AWS::DynamoDB::Table", 1);
@@ -124,7 +139,7 @@ class GobletAppTest {
 
     @Test
     void theAppsPartsAreCdkObjects() {
-        assertThat(app.getFunctions().keySet()).containsExactly("api_handler", "word_counts");
+        assertThat(app.getFunctions().keySet()).containsExactly("api_handler", "search", "word_counts");
         assertThat(app.getFunction("api_handler").getCfnResourceType()).isEqualTo("AWS::Serverless::Function");
         assertThat(app.getRestApi().getCfnResourceType()).isEqualTo("AWS::Serverless::Api");
         assertThat(app.getResource("APIHandlerInvokePermission").getCfnResourceType())
@@ -132,15 +147,19 @@ class GobletAppTest {
         assertThat(app.getOutput("APIHandlerArn")).isNotNull();
         assertThat(notes.resolve(app.getRole("api_handler").getRoleArn())).isEqualTo(notes.resolve(role.getRoleArn()));
         assertThat(notes.resolve(app.getRole("word_counts").getRoleArn())).isEqualTo(notes.resolve(role.getRoleArn()));
-        assertThat(first.getRole("api_handler")).as("SAM makes the role of a stage that gives none").isNull();
+        assertThat(twoApps.resolve(first.getRole("api_handler").getRoleArn()).toString())
+                .as("the role the template writes, when the stage gives none").contains("APIHandlerRole");
+        // A role the stage gives replaces the template's own, which leaves the stack: only the stack's role is left.
+        Template.fromStack(notes).resourceCountIs("AWS::IAM::Role", 1);
+        Template.fromStack(twoApps).resourceCountIs("AWS::IAM::Role", 6);
         assertThatThrownBy(() -> app.getFunction("api"))
-                .hasMessage("The app has no function 'api'; its functions are [api_handler, word_counts]");
+                .hasMessage("The app has no function 'api'; its functions are [api_handler, search, word_counts]");
     }
 
     @Test
     void twoAppsInOneStackHaveTheirOwnLogicalIds() {
         Template template = Template.fromStack(twoApps);
-        template.resourceCountIs("AWS::Serverless::Function", 4);
+        template.resourceCountIs("AWS::Serverless::Function", 6);
         template.resourceCountIs("AWS::Serverless::Api", 2);
         template.resourceCountIs("AWS::DynamoDB::Table", 2);
         Map<String, Map<String, Object>> handlers = template.findResources("AWS::Serverless::Function",
@@ -151,7 +170,8 @@ class GobletAppTest {
         Map<String, Map<String, Object>> apis = template.findResources("AWS::Serverless::Api");
         String secondApi = apis.entrySet().stream().filter(api -> !api.getKey().equals("RestAPI"))
                 .map(api -> api.getValue().toString()).findFirst().orElseThrow();
-        assertThat(secondApi).contains("${" + renamed + ".Arn}").doesNotContain("${APIHandler.Arn}");
+        assertThat(secondApi).contains("${" + renamed + ".Arn}").doesNotContain("${APIHandler.Arn}")
+                .doesNotContain("${Search.Arn}");
     }
 
     @Test
@@ -177,7 +197,8 @@ class GobletAppTest {
         assertThatThrownBy(() -> GobletApp.create(stack, "Api").templateFile(TEMPLATE).codeFile(zip)
                 .stageConfig(StageConfig.builder().lambdaFunction("apihandler",
                         FunctionConfig.builder().lambdaTimeout(5).build()).build()).build())
-                .hasMessage("The app has no function 'apihandler'; its functions are [api_handler, word_counts]");
+                .hasMessage("The app has no function 'apihandler'; its functions are"
+                        + " [api_handler, search, word_counts]");
         assertThatThrownBy(() -> GobletApp.create(stack, "Missing").templateFile(Path.of("nowhere.yaml"))
                 .codeFile(zip).build()).hasMessageContaining("build the app module first");
     }

@@ -38,8 +38,11 @@ class FunctionsPageTest {
         JsonNode sam = new ObjectMapper(new YAMLFactory()).readTree(project.resolve("target/goblet/sam.yaml").toFile());
         List<String> resources = new ArrayList<>();
         sam.path("Resources").fieldNames().forEachRemaining(resources::add);
+        // Each function runs as a role of its own, <Id>Role, with only what it needs.
         assertThat(resources).containsExactlyInAnyOrder("SendWelcomeMail", "SendWelcomeMailRole", "OnUserEvent",
-                "PurgeUnverifiedUsers", "ResizeAvatar", "OnUserVerified", "CountNames", "ExampleAvatarsUploadBucket");
+                "OnUserEventRole", "PurgeUnverifiedUsers", "PurgeUnverifiedUsersRole", "ResizeAvatar",
+                "ResizeAvatarRole", "OnUserVerified", "OnUserVerifiedRole", "CountNames", "CountNamesRole",
+                "ExampleAvatarsUploadBucket");
         assertThat(sam.at("/Resources/ResizeAvatar/Properties/Events/ResizeAvatarS3Event/Properties/Bucket/Ref")
                 .asText()).isEqualTo("ExampleAvatarsUploadBucket");
         assertThat(sam.at("/Resources/OnUserVerified/Properties/Events/OnUserVerifiedEvent/Properties/Pattern/source/0")

@@ -1,11 +1,55 @@
 package dev.goblet.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goblet.function.ApiFunction;
+import dev.goblet.function.AppResources;
 import dev.goblet.function.GobletFunction;
+import dev.goblet.testing.ApiFunctions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads a generated entry point by its class name and calls its public no-argument constructor, as Lambda does. */
 final class EntryPoints {
     private EntryPoints() {}
+
+    /**
+     * The app's API as deployed: the API function {@code className} and every other function that serves routes of
+     * its app (from the app's function index, {@link AppResources#functions}), each request to the one whose route it
+     * takes ({@link ApiFunctions}).
+     */
+    static ApiFunction loadApi(String className, ClassLoader loader) {
+        ApiFunction given = load(className, loader, ApiFunction.class);
+        List<ApiFunction> all = new ArrayList<>(List.of(given));
+        for (String other : apiHandlers(given.appName(), loader)) {
+            if (!other.equals(className)) {
+                all.add(load(other, loader, ApiFunction.class));
+            }
+        }
+        return ApiFunctions.of(all);
+    }
+
+    /** The entry points of the app's functions that serve routes; none when the index is not on the class path. */
+    private static List<String> apiHandlers(String appName, ClassLoader loader) {
+        List<String> handlers = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(AppResources.functions(appName))) {
+            if (in == null) {
+                return handlers;
+            }
+            for (JsonNode function : new ObjectMapper().readTree(in).path("functions")) {
+                if (function.path("kind").asText().equals("api")) {
+                    handlers.add(function.path("handler").asText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the function index of app " + appName, e);
+        }
+        return handlers;
+    }
 
     /** An {@link IllegalArgumentException} says what to change when the class is missing or not of {@code kind}. */
     static <T extends GobletFunction> T load(String className, ClassLoader loader, Class<T> kind) {

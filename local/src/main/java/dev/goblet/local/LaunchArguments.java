@@ -119,9 +119,12 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
                 .anyMatch(entry -> !entry.getValue().equals(current.get(entry.getKey())));
     }
 
-    /** Loads the handler class and calls its public no-argument constructor, as Lambda does. */
+    /**
+     * Loads the handler class and calls its public no-argument constructor, as Lambda does; with it, the app's other
+     * functions that serve routes, so that each request runs in the function it runs in when deployed.
+     */
     public ApiFunction newHandler(ClassLoader loader) {
-        return EntryPoints.load(handlerClass, loader, ApiFunction.class);
+        return EntryPoints.loadApi(handlerClass, loader);
     }
 
     private static String setting(Map<String, String> given, Map<String, String> environment, String name) {

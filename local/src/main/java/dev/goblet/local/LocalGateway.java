@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.goblet.function.ApiFunction;
 import dev.goblet.internal.GatewayError;
 import dev.goblet.function.ApiRoute;
+import dev.goblet.testing.ApiFunctions;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
 import dev.goblet.testing.PayloadVersion;
@@ -50,8 +51,10 @@ final class LocalGateway implements HttpHandler {
         this.options = options;
         this.hosts = hosts;
         this.running = running;
-        this.docs = new ApiDocs(handler.appName(), handler.getClass().getClassLoader() == null
-                ? ClassLoader.getSystemClassLoader() : handler.getClass().getClassLoader());
+        // The app's documents are beside its classes, not beside the API's view of several functions.
+        ApiFunction app = handler instanceof ApiFunctions api ? api.functions().get(0) : handler;
+        this.docs = new ApiDocs(handler.appName(), app.getClass().getClassLoader() == null
+                ? ClassLoader.getSystemClassLoader() : app.getClass().getClassLoader());
     }
 
     @Override

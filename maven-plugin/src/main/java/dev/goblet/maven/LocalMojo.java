@@ -2,7 +2,9 @@ package dev.goblet.maven;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,7 +70,9 @@ public final class LocalMojo extends ForkedGoal {
         if (handler != null && !handler.isBlank()) {
             return handler;
         }
-        List<FunctionIndex.Function> apis = functions().apis();
+        // An app whose routes run in several functions is served from its first; the server brings in the others.
+        Set<String> apps = new HashSet<>();
+        List<FunctionIndex.Function> apis = functions().apis().stream().filter(api -> apps.add(api.app())).toList();
         if (apis.isEmpty()) {
             throw new MojoFailureException("The module's apps have no @Route: nothing to serve. Run a function once"
                     + " with goblet:invoke -Dgoblet.function=<name>");

@@ -50,6 +50,12 @@ public final class InvocationContext implements Context {
                 System.currentTimeMillis() + DEFAULT_TIMEOUT_MILLIS, logger);
     }
 
+    /** This invocation's context as {@code functionName} sees it: the API's request, in the function of its route. */
+    InvocationContext forFunction(String functionName) {
+        return functionName.equals(this.functionName) ? this
+                : new InvocationContext(requestId, functionName, deadlineMillis, logger);
+    }
+
     @Override
     public String getAwsRequestId() {
         return requestId;

@@ -70,18 +70,24 @@ public final class TestClient {
     }
 
     /**
-     * Requests over API Gateway: {@code client.http().post("/users").json(user).send()}.
+     * Requests over API Gateway: {@code client.http().post("/users").json(user).send()}. Each goes to the function
+     * given that serves its route, as API Gateway sends it: give every function that routes run in
+     * ({@code @Route(function = ...)}) for them to answer.
      *
      * @throws IllegalStateException when none of the client's functions serves routes
      */
     public TestHttp http() {
-        ApiFunction api = functions.stream().filter(ApiFunction.class::isInstance).map(ApiFunction.class::cast)
-                .findFirst().orElseThrow(() -> new IllegalStateException("None of the functions given serves the"
-                        + " app's routes: give its API handler, such as new UsersApiHandler()"));
-        DocumentedAnswers document = checkingDocument ? documentOf(api) : null;
-        return new TestHttp(api, payload, stage, document);
+        List<ApiFunction> apis = functions.stream().filter(ApiFunction.class::isInstance)
+                .map(ApiFunction.class::cast).toList();
+        if (apis.isEmpty()) {
+            throw new IllegalStateException("None of the functions given serves the app's routes: give its API"
+                    + " handler, such as new UsersApiHandler()");
+        }
+        DocumentedAnswers document = checkingDocument ? documentOf(apis.get(0)) : null;
+        return new TestHttp(ApiFunctions.of(apis), payload, stage, document);
     }
 
+    /** The document the processor wrote beside the app's classes, found through the generated entry point's. */
     private static DocumentedAnswers documentOf(ApiFunction api) {
         ClassLoader loader = api.getClass().getClassLoader();
         return DocumentedAnswers.of(api.appName(), loader == null ? ClassLoader.getSystemClassLoader() : loader);

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A small app with what the construct handles: routes (the API handler and the REST API), a table of its own,
- * and a second function, so that a stage config reaches more than one function.
+ * a route in a function of its own, and an event function, so that a stage config reaches more than one function.
  */
 @App(name = "notes")
 @DynamoDbTable(resource = "NotesTable", partitionKey = "id", environmentVariable = "NOTES_TABLE")
@@ -26,6 +26,12 @@ public final class NotesApp {
     @Route(path = "/notes/{id}")
     public Note read(String id) {
         return new Note(id, "");
+    }
+
+    /** A search that runs in a function of its own, behind the same API. */
+    @Route(path = "/notes/search", function = "search")
+    public List<Note> search() {
+        return List.of();
     }
 
     /** A pure function: how many words each text has. */

@@ -4,8 +4,10 @@ import dev.goblet.function.GobletFunction;
 import java.util.List;
 
 /**
- * The function that serves an app's routes behind API Gateway: Chalice's {@code api_handler}, {@code APIHandler} in
- * the template.
+ * A function that serves routes of an app behind API Gateway: Chalice's {@code api_handler}, {@code APIHandler} in
+ * the template, for every route that names no function of its own; one more per name that routes give in
+ * {@code @Route(function = ...)} or {@code @RegisterBlueprint(function = ...)}, such as {@code reports}, logical id
+ * {@code Reports}. All of them sit behind the one API; each holds only its own routes.
  *
  * @param entryPoint the generated Lambda entry point, {@code <AppName>Handler}
  * @param routes the routes in declaration order
@@ -13,9 +15,12 @@ import java.util.List;
  * @param exceptionHandlers the {@code catch} clauses around the routes, most specific first; empty for none
  * @param blueprints the blueprints the app registers, whose (prefixed) routes are among {@code routes}
  * @param middleware the app's {@code @Middleware} methods, outermost first; empty for none
+ * @param name the function's {@code lambda_functions} key: {@link #NAME}, or the name the routes give
+ * @param logicalId its logical id in the template: {@link #LOGICAL_ID}, or the name in CamelCase
  */
 public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
-        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware)
+        List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware,
+        String name, String logicalId)
         implements FunctionModel {
     /** Chalice's config key of the function. */
     public static final String NAME = GobletFunction.API_HANDLER;
@@ -30,18 +35,19 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
         middleware = List.copyOf(middleware);
     }
 
+    /** The app's {@code api_handler}. */
+    public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
+            List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware) {
+        this(entryPoint, routes, policy, exceptionHandlers, blueprints, middleware, NAME, LOGICAL_ID);
+    }
+
     /** An API whose routes' exceptions go straight to the entry point. */
     public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy) {
         this(entryPoint, routes, policy, List.of(), List.of(), List.of());
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String logicalId() {
-        return LOGICAL_ID;
+    /** Whether this is the app's {@code api_handler}, rather than a function some routes run in on their own. */
+    public boolean isDefault() {
+        return NAME.equals(name);
     }
 }

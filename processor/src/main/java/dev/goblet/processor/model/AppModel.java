@@ -54,15 +54,23 @@ public record AppModel(
         }
     }
 
-    /** The function that serves the routes, when the app has an API. */
+    /**
+     * The first function that serves routes, when the app has an API: its {@code api_handler}, unless every route
+     * runs in a function of its own.
+     */
     public Optional<ApiHandlerModel> api() {
-        return functions.stream().filter(ApiHandlerModel.class::isInstance).map(ApiHandlerModel.class::cast)
-                .findFirst();
+        return apiFunctions().stream().findFirst();
     }
 
-    /** The routes of the app's API, empty when it has none. */
+    /** The functions that serve the API's routes: {@code api_handler} first, then those routes name; each its own. */
+    public List<ApiHandlerModel> apiFunctions() {
+        return functions.stream().filter(ApiHandlerModel.class::isInstance).map(ApiHandlerModel.class::cast)
+                .toList();
+    }
+
+    /** The routes of the app's API, whichever function serves them; empty when it has none. */
     public List<RouteModel> routes() {
-        return api().map(ApiHandlerModel::routes).orElse(List.of());
+        return apiFunctions().stream().flatMap(function -> function.routes().stream()).toList();
     }
 
     /** The queue the app declares under {@code name}, if it does. */

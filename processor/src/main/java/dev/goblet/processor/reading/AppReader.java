@@ -25,6 +25,7 @@ import dev.goblet.processor.validation.FunctionNames;
 import dev.goblet.processor.validation.ParameterValidator;
 import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
+import dev.goblet.processor.validation.RouteFunctionValidator;
 import dev.goblet.processor.validation.RouteValidator;
 import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
@@ -57,6 +58,7 @@ public final class AppReader {
     private final ExceptionHandlerReader exceptionHandlers;
     private final BlueprintReader blueprints;
     private final MiddlewareReader middlewareReader;
+    private final RouteFunctionReader routeFunctions;
 
     public AppReader(ProcessingEnvironment environment, ValidationReport report) {
         this.elements = environment.getElementUtils();
@@ -77,6 +79,7 @@ public final class AppReader {
         this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
         this.blueprints = new BlueprintReader(types, report, routes);
         this.middlewareReader = new MiddlewareReader(elements, types, report);
+        this.routeFunctions = new RouteFunctionReader(new RouteFunctionValidator(report), blueprints);
     }
 
     /** The app's model, or empty when the class, one of its routes or one of its tables breaks a rule. */
@@ -144,11 +147,14 @@ public final class AppReader {
         // An app of routes only, or of nothing yet, is an API; one of event functions only has no API.
         boolean api = !routes.isEmpty() || functionMethods.isEmpty();
         ClassRef handler = ClassRef.of(appClass.packageName(), AppModel.handlerSimpleName(app.name()));
-        if (api) {
-            functions.add(new ApiHandlerModel(handler, routes, shared, handlers.orElse(List.of()),
-                    registered.orElse(List.of()), middleware));
-        }
         FunctionNames names = functionNames(api, tables, queues, topics);
+        if (api) {
+            Optional<List<ApiHandlerModel>> served = routeFunctions.read(type, app.name(), handler, routes,
+                    routeMethods, registered.orElse(List.of()), shared, handlers.orElse(List.of()), middleware,
+                    names, true);
+            clean &= served.isPresent();
+            served.ifPresent(functions::addAll);
+        }
         for (ExecutableElement method : functionMethods) {
             Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared);
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);

@@ -44,6 +44,8 @@ final class BlueprintReader {
     private final Types types;
     private final ValidationReport report;
     private final RouteReader routes;
+    /** The method each blueprint route read so far comes from. */
+    private final Map<RouteModel, Element> origins = new IdentityHashMap<>();
 
     BlueprintReader(Types types, ValidationReport report, RouteReader routes) {
         this.types = types;
@@ -59,7 +61,6 @@ final class BlueprintReader {
             List<TagModel> tags) {
         boolean clean = true;
         List<BlueprintModel> blueprints = new ArrayList<>();
-        Map<RouteModel, Element> origins = new IdentityHashMap<>();
         // A blueprint registered twice is read, and its errors reported, once.
         Map<TypeElement, Declared> declared = new HashMap<>();
         for (AnnotationMirror registration : registrations(app)) {
@@ -240,7 +241,13 @@ final class BlueprintReader {
         return method + " " + route.path().shape();
     }
 
-    private static List<AnnotationMirror> registrations(TypeElement app) {
+    /** The method a blueprint route that {@link #read} returned comes from. */
+    Element origin(RouteModel route) {
+        return origins.get(route);
+    }
+
+    /** The app's {@code @RegisterBlueprint}s, in the order {@link #read} returns their blueprints. */
+    static List<AnnotationMirror> registrations(TypeElement app) {
         List<AnnotationMirror> found = new ArrayList<>();
         for (AnnotationMirror mirror : app.getAnnotationMirrors()) {
             String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();

@@ -389,6 +389,19 @@ public final class ErrorMessages {
                 + " letter; use up to 64 letters, digits, '-' or '_'.";
     }
 
+    public static String routeFunctionIsApiHandler(String name) {
+        return "[GobletRouteFunctionName] function = \"" + name + "\" names the app's API handler, which serves every"
+                + " route that names no function: leave function out, or give the function of its own another name,"
+                + " such as \"reports\".";
+    }
+
+    public static String conflictingRouteFunction(String method, String function, String blueprint,
+            String registered) {
+        return "[GobletConflictingFunction] " + method + "() runs in function '" + function + "', but the app registers"
+                + " its blueprint " + blueprint + " with function = \"" + registered + "\": a route runs in one"
+                + " function. Remove one of the two, or make them the same.";
+    }
+
     public static String duplicateFunction(String name, String other) {
         return "[GobletDuplicateFunction] The function name '" + name + "' is taken by " + other + ": each"
                 + " function of an app is deployed under its own name. Give one of them another name = \"...\".";

@@ -2,6 +2,8 @@ package dev.goblet.processor.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
@@ -29,7 +31,15 @@ public final class FunctionNames {
 
     /** Claims both names for the function of {@code method}; false, with the error reported, when one is taken. */
     public boolean claim(String name, String logicalId, Element method) {
-        String owner = method.getSimpleName() + "()";
+        return claim(name, logicalId, method.getSimpleName() + "()", method, null, null);
+    }
+
+    /**
+     * Claims both names for {@code owner}, such as the routes that name a function of their own; an error goes on
+     * {@code element}, at {@code annotation}'s {@code value} when given.
+     */
+    public boolean claim(String name, String logicalId, String owner, Element element, AnnotationMirror annotation,
+            AnnotationValue value) {
         String other = names.putIfAbsent(name, owner);
         if (other == null) {
             other = logicalIds.putIfAbsent(logicalId, owner);
@@ -39,7 +49,7 @@ public final class FunctionNames {
             other = logicalIds.putIfAbsent(logicalId + "Role", owner);
         }
         if (other != null) {
-            report.error(ErrorMessages.duplicateFunction(name, other), method);
+            report.error(ErrorMessages.duplicateFunction(name, other), element, annotation, value);
             return false;
         }
         return true;

@@ -87,6 +87,11 @@ public final class HandlerWriter {
                 BlueprintFields.creation(function))
                 .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
+        if (!function.isDefault()) {
+            handler.addMethod(MethodSpec.methodBuilder("functionName").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return $S", function.name())
+                    .build());
+        }
         if (function.exceptionHandlers().isEmpty()) {
             handler.addMethod(dispatch(routes));
         } else {

@@ -71,7 +71,7 @@ public final class OpenApiWriter {
         for (TagModel tag : app.tags()) {
             document.addTagsItem(new Tag().name(tag.name()).description(tag.description().orElse(null)));
         }
-        for (RouteModel route : api.routes()) {
+        for (RouteModel route : app.routes()) {
             if (route.docs().hidden()) {
                 continue;
             }
@@ -83,7 +83,7 @@ public final class OpenApiWriter {
                 item.operation(PathItem.HttpMethod.valueOf(method.name()), operation(route, operationId, errorSchema));
             }
         }
-        for (CorsPath cors : CorsPath.of(api.routes())) {
+        for (CorsPath cors : CorsPath.of(app.routes())) {
             PathItem item = document.getPaths().get(cors.path());
             if (item != null && item.getOptions() == null) {
                 item.setOptions(preflight(cors));

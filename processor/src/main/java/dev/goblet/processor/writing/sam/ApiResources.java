@@ -18,14 +18,16 @@ import dev.goblet.processor.model.CorsPath;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The app's REST API in one stage's template: {@code RestAPI}, whose definition is the app's OpenAPI document with
- * the Lambda proxy integration on every operation, the permission for it to call the API function, and Chalice's
- * outputs {@code RestAPIId} and {@code EndpointURL}. SAM makes the deployment and the stage from it.
+ * the Lambda proxy integration on every operation (to the function that serves its route), the permission for it to
+ * call each API function, and Chalice's outputs {@code RestAPIId} and {@code EndpointURL}. SAM makes the deployment
+ * and the stage from it.
  */
 final class ApiResources {
     static final String API = "RestAPI";
@@ -38,6 +40,10 @@ final class ApiResources {
             "patch", "trace");
 
     private final ApiHandlerModel function;
+    /** Every function that serves routes, {@code function} first. */
+    private final List<ApiHandlerModel> functions;
+    /** The logical id of the function that serves each operation, by {@code "<method> <path>"}, lower-case method. */
+    private final Map<String, String> owners = new HashMap<>();
     private final JsonNode definition;
     private final ApiConfig config;
     /** The API traces requests when its function does, as in Chalice. */
@@ -46,19 +52,24 @@ final class ApiResources {
     /** The CORS headers of API Gateway's own answers; empty when the API has none. */
     private final Optional<CorsModel> gatewayCors;
 
-    ApiResources(ApiHandlerModel function, JsonNode definition, StageConfig stage, TemplateParameters parameters,
-            Optional<CorsModel> gatewayCors) {
+    ApiResources(List<ApiHandlerModel> functions, JsonNode definition, StageConfig stage,
+            TemplateParameters parameters, Optional<CorsModel> gatewayCors) {
         this.gatewayCors = gatewayCors;
-        this.function = function;
+        this.function = functions.get(0);
+        this.functions = List.copyOf(functions);
+        for (ApiHandlerModel served : functions) {
+            served.routes().forEach(route -> route.methods().forEach(method -> owners.put(
+                    method.name().toLowerCase(Locale.ROOT) + " " + route.path().text(), served.logicalId())));
+        }
         this.definition = definition;
         this.config = stage.api();
         this.xray = stage.function(function.name()).xray();
         this.parameters = parameters;
     }
 
-    /** The permission's logical id: Chalice's {@code APIHandlerInvokePermission}. */
-    String permissionId() {
-        return function.logicalId() + "InvokePermission";
+    /** A permission for the API to call each of its functions: Chalice's {@code APIHandlerInvokePermission}. */
+    void addPermissions(ObjectNode resources) {
+        functions.forEach(served -> resources.set(served.logicalId() + "InvokePermission", permission(served)));
     }
 
     ObjectNode api() {
@@ -77,7 +88,7 @@ final class ApiResources {
         return resource("AWS::Serverless::Api", properties);
     }
 
-    ObjectNode permission() {
+    private static ObjectNode permission(ApiHandlerModel function) {
         ObjectNode properties = object()
                 .put("Action", "lambda:InvokeFunction")
                 .put("Principal", "apigateway.amazonaws.com");
@@ -97,7 +108,8 @@ final class ApiResources {
     private ObjectNode definitionBody() {
         ObjectNode body = definition.deepCopy();
         Map<String, CorsPath> preflights = new HashMap<>();
-        CorsPath.of(function.routes()).forEach(cors -> preflights.put(cors.path(), cors));
+        CorsPath.of(functions.stream().flatMap(served -> served.routes().stream()).toList())
+                .forEach(cors -> preflights.put(cors.path(), cors));
         for (Iterator<Map.Entry<String, JsonNode>> paths = body.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> item = paths.next();
             CorsPath preflight = preflights.get(item.getKey());
@@ -106,7 +118,9 @@ final class ApiResources {
                 if (OPERATIONS.contains(operation.getKey()) && operation.getValue().isObject()) {
                     ((ObjectNode) operation.getValue()).set("x-amazon-apigateway-integration",
                             preflight != null && operation.getKey().equals("options")
-                                    ? preflightIntegration(preflight) : integration());
+                                    ? preflightIntegration(preflight)
+                                    : integration(owners.getOrDefault(operation.getKey() + " " + item.getKey(),
+                                            function.logicalId())));
                 }
             }
         }
@@ -119,14 +133,14 @@ final class ApiResources {
         return body;
     }
 
-    private ObjectNode integration() {
+    private static ObjectNode integration(String logicalId) {
         return object()
                 .put("type", "aws_proxy")
                 .put("httpMethod", "POST")
                 .put("passthroughBehavior", "when_no_match")
                 .put("contentHandling", "CONVERT_TO_TEXT")
                 .set("uri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
-                        + function.logicalId() + ".Arn}/invocations"));
+                        + logicalId + ".Arn}/invocations"));
     }
 
     /**

@@ -22,7 +22,7 @@ final class EventSources {
     private EventSources() {}
 
     /** The function's events; empty for a function invoked directly. */
-    static Optional<ObjectNode> events(EventFunctionModel function, AppModel app) {
+    static Optional<ObjectNode> events(EventFunctionModel function, AppModel app, MessagingElsewhere messaging) {
         EventSource source = function.source();
         String id = function.logicalId();
         ObjectNode events = object();
@@ -34,9 +34,10 @@ final class EventSources {
             }
         } else if (source instanceof EventSource.Sqs sqs) {
             ObjectNode properties = event(events, id + "SqsEventSource", "SQS");
-            // A queue the app declares is referred to, so that CloudFormation makes it before it is read.
-            properties.set("Queue", sqs.queue().flatMap(app::queue).map(queue -> (JsonNode) getAtt(queue.logicalId(),
-                    "Arn")).orElseGet(() -> sub(sqs.arn())));
+            // A queue the app declares is referred to, so that CloudFormation makes it before it is read; one a stage
+            // takes from elsewhere by the ARN of the URL it gives.
+            properties.set("Queue", sqs.queue().flatMap(app::queue).map(messaging::arnValue)
+                    .orElseGet(() -> sub(sqs.arn())));
             properties.put("BatchSize", sqs.batchSize());
             if (sqs.batchingWindow() > 0) {
                 properties.put("MaximumBatchingWindowInSeconds", sqs.batchingWindow());
@@ -48,7 +49,7 @@ final class EventSources {
             properties.putArray("FunctionResponseTypes").add("ReportBatchItemFailures");
         } else if (source instanceof EventSource.Sns sns) {
             event(events, id + "SnsSubscription", "SNS").set("Topic", app.topic(sns.topic())
-                    .map(topic -> (JsonNode) ref(topic.logicalId())).orElseGet(() -> sub(sns.arn())));
+                    .map(messaging::arnValue).orElseGet(() -> sub(sns.arn())));
         } else if (source instanceof EventSource.S3 s3) {
             s3Event(event(events, id + "S3Event", "S3"), s3);
         } else if (source instanceof EventSource.Stream stream) {

@@ -15,17 +15,18 @@ import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
-import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Lambda function of the app in one stage's template: an {@code AWS::Serverless::Function} named by its logical
- * id, with its config (memory, timeout, environment, tracing, layers, VPC), its role or least-privilege policy, and
- * Chalice's outputs {@code <Id>Arn} and {@code <Id>Name}.
+ * id, with its config (memory, timeout, environment, tracing, layers, VPC), its role ({@code <Id>Role}, with its
+ * least-privilege policy, or the stage config's {@code iam_role_arn}), and Chalice's outputs {@code <Id>Arn} and
+ * {@code <Id>Name}.
  */
 final class FunctionResources {
     /** The Lambda runtime: the newest Java LTS Lambda offers; it runs the Java 17 classes Goblet compiles. */
@@ -38,6 +39,7 @@ final class FunctionResources {
     private final StageConfig stage;
     private final TableResources tables;
     private final TemplateParameters parameters;
+    private final MessagingElsewhere messaging;
 
     FunctionResources(AppModel app, FunctionModel function, StageConfig stage, TableResources tables,
             TemplateParameters parameters) {
@@ -47,6 +49,7 @@ final class FunctionResources {
         this.stage = stage;
         this.tables = tables;
         this.parameters = parameters;
+        this.messaging = new MessagingElsewhere(app, stage, parameters);
     }
 
     ObjectNode resource(String codeUri) {
@@ -72,7 +75,7 @@ final class FunctionResources {
         }
         vpc(properties);
         if (function instanceof EventFunctionModel event) {
-            EventSources.events(event, app).ifPresent(events -> properties.set("Events", events));
+            EventSources.events(event, app, messaging).ifPresent(events -> properties.set("Events", events));
         }
         return TemplateValues.resource("AWS::Serverless::Function", properties);
     }
@@ -94,8 +97,8 @@ final class FunctionResources {
                 variables.set(table.environmentVariable(), ref(table.resource()));
             }
         }
-        app.queues().forEach(queue -> variables.set(queue.environmentVariable(), ref(queue.logicalId())));
-        app.topics().forEach(topic -> variables.set(topic.environmentVariable(), ref(topic.logicalId())));
+        app.queues().forEach(queue -> variables.set(queue.environmentVariable(), messaging.urlValue(queue)));
+        app.topics().forEach(topic -> variables.set(topic.environmentVariable(), messaging.arnValue(topic)));
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;
@@ -111,24 +114,18 @@ final class FunctionResources {
             properties.set("Role", value(parameters.use(arn, "iam_role_arn: the ARN of the function's role")));
             return;
         }
-        if (writesOwnRole()) {
-            properties.set("Role", getAtt(roleId(), "Arn"));
-            return;
-        }
-        ArrayNode policies = policies();
-        if (!policies.isEmpty()) {
-            properties.set("Policies", policies);
-        }
+        properties.set("Role", getAtt(roleId(), "Arn"));
     }
 
     /**
-     * Whether the template holds a role of the function's own: for a queue's or a stream's function, SAM would
-     * otherwise attach AWS's managed {@code AWSLambdaSQSQueueExecutionRole} (or its DynamoDB or Kinesis
-     * counterpart: those actions on every queue or stream) to the role it makes.
+     * Whether the template holds a role of the function's own, {@code <Id>Role}: always, unless the stage config
+     * gives the role ({@code manage_iam_role: false} with {@code iam_role_arn}). Each function's role holds only what
+     * that function needs; SAM's generated role would also carry, for a queue's or a stream's function, AWS's managed
+     * {@code AWSLambdaSQSQueueExecutionRole} (or its DynamoDB or Kinesis counterpart: those actions on every queue or
+     * stream).
      */
     private boolean writesOwnRole() {
-        return config.manageIamRole() && function instanceof EventFunctionModel event
-                && (event.source() instanceof EventSource.Sqs || event.source() instanceof EventSource.Stream);
+        return config.manageIamRole();
     }
 
     private String roleId() {
@@ -206,6 +203,10 @@ final class FunctionResources {
             return tableArns(on.table());
         }
         if (resource instanceof PolicyStatement.Declared declared) {
+            Optional<JsonNode> elsewhere = messaging.declared(declared.logicalId());
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
             return declared.attribute().map(attribute -> (JsonNode) getAtt(declared.logicalId(), attribute))
                     .orElseGet(() -> ref(declared.logicalId()));
         }

@@ -28,14 +28,17 @@ final class MessagingResources {
 
     private final AppModel app;
     private final StageConfig stage;
+    /** Which of them this stage takes from elsewhere, and so does not make. */
+    private final MessagingElsewhere elsewhere;
 
     MessagingResources(AppModel app, StageConfig stage) {
         this.app = app;
         this.stage = stage;
+        this.elsewhere = new MessagingElsewhere(app, stage, new TemplateParameters());
     }
 
     void addResources(ObjectNode resources) {
-        for (QueueModel queue : app.queues()) {
+        for (QueueModel queue : app.queues().stream().filter(elsewhere::madeHere).toList()) {
             ObjectNode properties = object().put("QueueName", queue.name());
             if (queue.fifo()) {
                 properties.put("FifoQueue", true);
@@ -55,7 +58,7 @@ final class MessagingResources {
             }
             resources.set(queue.logicalId(), resource("AWS::SQS::Queue", properties));
         }
-        for (TopicModel topic : app.topics()) {
+        for (TopicModel topic : app.topics().stream().filter(elsewhere::madeHere).toList()) {
             ObjectNode properties = object().put("TopicName", topic.name());
             if (topic.name().endsWith(".fifo")) {
                 properties.put("FifoTopic", true);
@@ -66,11 +69,11 @@ final class MessagingResources {
 
     /** {@code <Queue>Url}, {@code <Queue>Arn} and {@code <Topic>Arn}, so that scripts and stacks can find them. */
     void addOutputs(ObjectNode outputs) {
-        for (QueueModel queue : app.queues()) {
+        for (QueueModel queue : app.queues().stream().filter(elsewhere::madeHere).toList()) {
             outputs.putObject(queue.logicalId() + "Url").set("Value", ref(queue.logicalId()));
             outputs.putObject(queue.logicalId() + "Arn").set("Value", getAtt(queue.logicalId(), "Arn"));
         }
-        for (TopicModel topic : app.topics()) {
+        for (TopicModel topic : app.topics().stream().filter(elsewhere::madeHere).toList()) {
             outputs.putObject(topic.logicalId() + "Arn").set("Value", ref(topic.logicalId()));
         }
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
-import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.FunctionModel;
@@ -82,14 +81,14 @@ public final class SamTemplateWriter {
     private ObjectNode template() {
         ObjectNode resources = object();
         ObjectNode outputs = object();
-        Optional<ApiResources> api = app.api().map(this::api);
+        Optional<ApiResources> api = app.api().map(first -> api());
         api.ifPresent(it -> resources.set(ApiResources.API, it.api()));
         for (FunctionModel function : app.functions()) {
             FunctionResources resourcesOfFunction = functionResources(function);
             resources.set(function.logicalId(), resourcesOfFunction.resource(codeUri));
             resourcesOfFunction.addRole(resources);
         }
-        api.ifPresent(it -> resources.set(it.permissionId(), it.permission()));
+        api.ifPresent(it -> it.addPermissions(resources));
         tables.addResources(resources);
         BucketResources buckets = new BucketResources(app);
         buckets.addResources(resources);
@@ -114,10 +113,10 @@ public final class SamTemplateWriter {
         return template;
     }
 
-    private ApiResources api(ApiHandlerModel function) {
+    private ApiResources api() {
         OpenAPI openApi = document.orElseThrow(() -> new IllegalArgumentException("An API needs its document"));
-        return new ApiResources(function, Json.mapper().valueToTree(openApi), stage, parameters,
-                CorsModel.apiWide(app.cors(), function.routes()));
+        return new ApiResources(app.apiFunctions(), Json.mapper().valueToTree(openApi), stage, parameters,
+                CorsModel.apiWide(app.cors(), app.routes()));
     }
 
     private FunctionResources functionResources(FunctionModel function) {

@@ -61,6 +61,13 @@ class EventFunctionsTemplateTest {
                 Map.entry("CountJobs", "AWS::Serverless::Function"),
                 Map.entry("RunJobRole", "AWS::IAM::Role"),
                 Map.entry("AuditRole", "AWS::IAM::Role"),
+                Map.entry("OnJobEventRole", "AWS::IAM::Role"),
+                Map.entry("RetryStuckJobsRole", "AWS::IAM::Role"),
+                Map.entry("CountJobsRole", "AWS::IAM::Role"),
+                Map.entry("ImportJobsRole", "AWS::IAM::Role"),
+                Map.entry("ForgetJobsRole", "AWS::IAM::Role"),
+                Map.entry("OnBatchFailureRole", "AWS::IAM::Role"),
+                Map.entry("OnJobBusEventRole", "AWS::IAM::Role"),
                 Map.entry("JobsTable", "AWS::DynamoDB::Table"),
                 Map.entry("ImportJobs", "AWS::Serverless::Function"),
                 Map.entry("ForgetJobs", "AWS::Serverless::Function"),
@@ -86,7 +93,7 @@ class EventFunctionsTemplateTest {
         assertThat(sqs.at("/Properties/MaximumBatchingWindowInSeconds").asInt()).isEqualTo(10);
         assertThat(sqs.at("/Properties/ScalingConfig/MaximumConcurrency").asInt()).isEqualTo(20);
         assertThat(sqs.at("/Properties/FunctionResponseTypes").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
-        // A queue's function has a role of its own, so that SAM adds no managed policy on every queue to it.
+        // Every function has a role of its own; for a queue's, SAM's would add a managed policy on every queue.
         assertThat(runJob.at("/Role/Fn::GetAtt").toString()).isEqualTo("[\"RunJobRole\",\"Arn\"]");
         assertThat(runJob.has("Policies")).isFalse();
         JsonNode role = properties(template, "RunJobRole");
@@ -113,7 +120,7 @@ class EventFunctionsTemplateTest {
         assertThat(sns.path("Type").asText()).isEqualTo("SNS");
         assertThat(sns.at("/Properties/Topic/Fn::Sub").asText())
                 .isEqualTo("arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:job-events");
-        assertThat(properties(template, "OnJobEvent").at("/Policies/0/Statement").findValuesAsText("Sid"))
+        assertThat(FunctionRoles.statements(template, "OnJobEvent").findValuesAsText("Sid"))
                 .as("SNS invokes it; it reads no queue").containsExactly("JobsTableItems");
 
         JsonNode schedule = properties(template, "RetryStuckJobs").at("/Events/RetryStuckJobsEvent");
@@ -152,7 +159,7 @@ class EventFunctionsTemplateTest {
         assertThat(event.at("/Properties/Events").toString()).isEqualTo("[\"s3:ObjectCreated:*\"]");
         assertThat(event.at("/Properties/Filter/S3Key/Rules").toString()).isEqualTo(
                 "[{\"Name\":\"prefix\",\"Value\":\"incoming/\"},{\"Name\":\"suffix\",\"Value\":\".csv\"}]");
-        JsonNode objects = imports.at("/Policies/0/Statement/0");
+        JsonNode objects = FunctionRoles.statements(template, "ImportJobs").path(0);
         assertThat(objects.path("Sid").asText()).isEqualTo("ImportJobsObjects");
         assertThat(objects.path("Action").toString()).isEqualTo("[\"s3:GetObject\",\"s3:GetObjectVersion\"]");
         assertThat(objects.at("/Resource/Fn::Sub").asText())
@@ -169,7 +176,7 @@ class EventFunctionsTemplateTest {
         assertThat(failure.at("/Properties/Pattern").toString())
                 .isEqualTo("{\"source\":[\"aws.batch\"],\"detail\":{\"status\":[\"FAILED\"]}}");
         assertThat(failure.at("/Properties").has("EventBusName")).as("the default bus").isFalse();
-        assertThat(properties(template, "OnBatchFailure").at("/Policies/0/Statement").findValuesAsText("Sid"))
+        assertThat(FunctionRoles.statements(template, "OnBatchFailure").findValuesAsText("Sid"))
                 .as("EventBridge invokes it; it reads nothing of its source").containsExactly("JobsTableItems");
 
         JsonNode bus = properties(template, "OnJobBusEvent").at("/Events/OnJobBusEventEvent/Properties");

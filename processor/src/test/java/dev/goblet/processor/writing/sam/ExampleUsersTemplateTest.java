@@ -60,9 +60,9 @@ class ExampleUsersTemplateTest {
                 .isEqualTo("dev.goblet.example.users.WebApiHandler::handleRequest");
         assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME").path("Ref").asText())
                 .isEqualTo("UsersTable");
-        assertThat(function.path("Policies").path(0).path("Statement").path(0).path("Resource").path(0)
-                .path("Fn::GetAtt").path(0).asText()).isEqualTo("UsersTable");
-        assertThat(function.at("/Policies/0/Statement/0/Action").toString()).as("only the calls the service makes")
+        JsonNode statement = FunctionRoles.statements(alone, "APIHandler").path(0);
+        assertThat(statement.path("Resource").path(0).path("Fn::GetAtt").path(0).asText()).isEqualTo("UsersTable");
+        assertThat(statement.path("Action").toString()).as("only the calls the service makes")
                 .isEqualTo("[\"dynamodb:GetItem\",\"dynamodb:PutItem\",\"dynamodb:UpdateItem\","
                         + "\"dynamodb:DeleteItem\",\"dynamodb:Scan\"]");
         assertThat(alone.path("Resources").path("RestAPI").path("Properties").path("StageName").asText())

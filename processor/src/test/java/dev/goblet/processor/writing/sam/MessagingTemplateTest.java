@@ -67,7 +67,7 @@ class MessagingTemplateTest {
         assertThat(api.at("/Environment/Variables/WELCOME_MAILS_QUEUE_URL/Ref").asText())
                 .isEqualTo("WelcomeMailsQueue");
         assertThat(api.at("/Environment/Variables/USER_EVENTS_TOPIC_ARN/Ref").asText()).isEqualTo("UserEventsTopic");
-        JsonNode statements = api.at("/Policies/0/Statement");
+        JsonNode statements = FunctionRoles.statements(template, "APIHandler");
         assertThat(statements.findValuesAsText("Sid")).containsExactly("WelcomeMailsQueueSend", "AuditQueueSend",
                 "UserEventsTopicPublish");
         assertThat(statements.get(0).path("Action").toString()).isEqualTo("[\"sqs:SendMessage\"]");
@@ -78,5 +78,52 @@ class MessagingTemplateTest {
                 "WelcomeMailsQueueArn", "AuditQueueUrl", "UserEventsTopicArn");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
+    }
+
+    @Test
+    void aStageThatSetsTheirVariablesTakesQueuesAndTopicsMadeElsewhere() throws IOException {
+        Path config = Files.writeString(dir.resolve("config.json"), """
+                {"stages": {"shared": {"environment_variables": {
+                    "WELCOME_MAILS_QUEUE_URL": "https://sqs.eu-west-1.amazonaws.com/123456789012/welcome-mails-shared",
+                    "AUDIT_QUEUE_URL": "${param:AuditQueueUrl}",
+                    "USER_EVENTS_TOPIC_ARN": "${param:UserEventsTopicArn}"}}}}
+                """);
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.outputDirectory=" + dir.resolve("out"), "-Agoblet.config=" + config)
+                .compile(JavaFileObjects.forResource("sam/good/SignupApp.java"));
+        assertThat(compilation).succeededWithoutWarnings();
+        JsonNode template = YAML.readTree(dir.resolve("out/sam-shared.yaml").toFile());
+
+        assertThat(SamTemplateWriterTest.names(template.path("Resources"))).as("made elsewhere, not here")
+                .doesNotContain("WelcomeMailsQueue", "WelcomeMailsQueueDeadLetter", "AuditQueue", "UserEventsTopic");
+        assertThat(SamTemplateWriterTest.names(template.path("Outputs")))
+                .doesNotContain("WelcomeMailsQueueUrl", "WelcomeMailsQueueArn", "AuditQueueUrl", "UserEventsTopicArn");
+        assertThat(SamTemplateWriterTest.names(template.path("Parameters")))
+                .containsExactlyInAnyOrder("AuditQueueUrl", "UserEventsTopicArn");
+
+        String welcomeArn = "arn:${AWS::Partition}:sqs:eu-west-1:123456789012:welcome-mails-shared";
+        assertThat(properties(template, "SendWelcomeMail")
+                .at("/Events/SendWelcomeMailSqsEventSource/Properties/Queue/Fn::Sub").asText()).isEqualTo(welcomeArn);
+        JsonNode consume = FunctionRoles.statements(template, "SendWelcomeMail").path(0);
+        assertThat(consume.path("Sid").asText()).isEqualTo("SendWelcomeMailQueue");
+        assertThat(consume.at("/Resource/Fn::Sub").asText()).isEqualTo(welcomeArn);
+        assertThat(properties(template, "OnUserEvent").at("/Events/OnUserEventSnsSubscription/Properties/Topic/Ref")
+                .asText()).isEqualTo("UserEventsTopicArn");
+
+        JsonNode variables = properties(template, "APIHandler").at("/Environment/Variables");
+        assertThat(variables.path("WELCOME_MAILS_QUEUE_URL").asText())
+                .isEqualTo("https://sqs.eu-west-1.amazonaws.com/123456789012/welcome-mails-shared");
+        assertThat(variables.at("/AUDIT_QUEUE_URL/Ref").asText()).isEqualTo("AuditQueueUrl");
+        assertThat(variables.at("/USER_EVENTS_TOPIC_ARN/Ref").asText()).isEqualTo("UserEventsTopicArn");
+        JsonNode statements = FunctionRoles.statements(template, "APIHandler");
+        assertThat(statements.findValuesAsText("Sid")).containsExactly("WelcomeMailsQueueSend", "AuditQueueSend",
+                "UserEventsTopicPublish");
+        assertThat(statements.get(0).at("/Resource/Fn::Sub").asText()).isEqualTo(welcomeArn);
+        // A URL left to a parameter: its ARN is taken apart from it when the stack is deployed.
+        assertThat(statements.get(1).at("/Resource/Fn::Join/1").toString()).contains("Fn::Split", "AuditQueueUrl");
+        assertThat(statements.get(2).at("/Resource/Ref").asText()).isEqualTo("UserEventsTopicArn");
+
+        assertThat(TemplateReferences.unresolved(template)).isEmpty();
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
     }
 }

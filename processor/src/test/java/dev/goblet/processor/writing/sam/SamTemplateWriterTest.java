@@ -46,6 +46,7 @@ class SamTemplateWriterTest {
         assertThat(types(template)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "RestAPI", "AWS::Serverless::Api",
                 "APIHandler", "AWS::Serverless::Function",
+                "APIHandlerRole", "AWS::IAM::Role",
                 "APIHandlerInvokePermission", "AWS::Lambda::Permission"));
 
         JsonNode function = properties(template, "APIHandler");
@@ -54,8 +55,13 @@ class SamTemplateWriterTest {
         assertThat(function.path("CodeUri").asText()).isEqualTo("../lambda.zip");
         assertThat(function.path("MemorySize").asInt()).isEqualTo(512);
         assertThat(function.path("Timeout").asInt()).isEqualTo(60);
-        assertThat(function.has("Role")).isFalse();
-        assertThat(function.has("Policies")).as("no resources, so SAM's basic execution role suffices").isFalse();
+        assertThat(FunctionRoles.roleId(template, "APIHandler")).as("a role of its own, as every function")
+                .isEqualTo("APIHandlerRole");
+        assertThat(function.has("Policies")).isFalse();
+        JsonNode role = FunctionRoles.role(template, "APIHandler");
+        assertThat(role.has("Policies")).as("no resources, so Lambda's basic logging is all it may do").isFalse();
+        assertThat(role.at("/ManagedPolicyArns/0/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
         assertThat(function.has("Environment")).isFalse();
         assertThat(function.path("Tags").path("goblet").asText()).isEqualTo("app=shop-api");
 
@@ -172,8 +178,9 @@ class SamTemplateWriterTest {
         assertThat(baseApi.path("EndpointConfiguration").path("Type").asText()).isEqualTo("REGIONAL");
         assertThat(baseApi.path("MinimumCompressionSize").asInt()).isEqualTo(1024);
 
-        JsonNode devFunction = properties(template("sam-dev.yaml"), "APIHandler");
-        assertThat(devFunction.path("Policies").path(0).path("Statement").path(0).path("Action").asText())
+        JsonNode dev = template("sam-dev.yaml");
+        JsonNode devFunction = properties(dev, "APIHandler");
+        assertThat(FunctionRoles.statements(dev, "APIHandler").path(0).path("Action").asText())
                 .as("the policy file replaces the generated policy").isEqualTo("s3:GetObject");
         assertThat(devFunction.path("Timeout").asInt()).isEqualTo(25);
         assertThat(devFunction.path("Tags").path("goblet").asText()).isEqualTo("app=shop-api:stage=dev");
@@ -243,9 +250,8 @@ class SamTemplateWriterTest {
         JsonNode function = properties(dev, "APIHandler");
         assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME"))
                 .isEqualTo(YAML.readTree("{Ref: UsersTable}"));
-        JsonNode policies = function.path("Policies");
-        assertThat(policies.size()).isEqualTo(1);
-        JsonNode statements = policies.path(0).path("Statement");
+        assertThat(FunctionRoles.role(dev, "APIHandler").path("Policies").size()).isEqualTo(1);
+        JsonNode statements = FunctionRoles.statements(dev, "APIHandler");
         assertThat(statements.size()).isEqualTo(1);
         JsonNode statement = statements.path(0);
         assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
@@ -262,6 +268,7 @@ class SamTemplateWriterTest {
         assertThat(TemplateReferences.unresolved(cdk)).isEmpty();
         assertThat(names(cdk.path("Resources"))).as("the table is made outside")
                 .containsExactlyInAnyOrder("RestAPI", "APIHandler", "APIHandlerInvokePermission");
+        // The stage gives the role: Goblet writes none.
         assertThat(names(cdk.path("Parameters"))).containsExactlyInAnyOrder("ApiHandlerRoleArn", "UsersTableName");
         JsonNode cdkFunction = properties(cdk, "APIHandler");
         assertThat(cdkFunction.path("Role")).isEqualTo(YAML.readTree("{Ref: ApiHandlerRoleArn}"));
@@ -273,8 +280,7 @@ class SamTemplateWriterTest {
         JsonNode shared = template("sam-shared-table.yaml");
         assertThat(TemplateReferences.unresolved(shared)).isEmpty();
         assertThat(shared.path("Resources").has("UsersTable")).isFalse();
-        JsonNode sharedStatement = properties(shared, "APIHandler").path("Policies").path(0).path("Statement")
-                .path(0);
+        JsonNode sharedStatement = FunctionRoles.statements(shared, "APIHandler").path(0);
         assertThat(sharedStatement.path("Resource").path(0).path("Fn::Sub").asText()).as("still only that table")
                 .isEqualTo("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${UsersTableName}");
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(4);

@@ -1,0 +1,10 @@
+package test.bad;
+
+import dev.goblet.Blueprint;
+import dev.goblet.Route;
+
+@Blueprint
+public class Ledger {
+    @Route(path = "/entries")
+    public String entries() { return "entries"; }
+}
