@@ -79,6 +79,10 @@ final class FunctionResources {
 
     /** Chalice's {@code <Id>Arn} and {@code <Id>Name}. */
     void addOutputs(ObjectNode outputs) {
+        if (WebSocketResources.isHandler(function)) {
+            WebSocketResources.addHandlerOutputs(function.logicalId(), outputs);
+            return;
+        }
         outputs.putObject(function.logicalId() + "Arn").set("Value", getAtt(function.logicalId(), "Arn"));
         outputs.putObject(function.logicalId() + "Name").set("Value", ref(function.logicalId()));
     }
@@ -96,6 +100,10 @@ final class FunctionResources {
         }
         app.queues().forEach(queue -> variables.set(queue.environmentVariable(), ref(queue.logicalId())));
         app.topics().forEach(topic -> variables.set(topic.environmentVariable(), ref(topic.logicalId())));
+        WebSocketResources webSocket = new WebSocketResources(app, stage);
+        if (webSocket.present()) {
+            variables.set(WebSocketResources.ENDPOINT_VARIABLE, webSocket.endpoint());
+        }
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;

@@ -95,12 +95,15 @@ public final class SamTemplateWriter {
         buckets.addResources(resources);
         MessagingResources messaging = new MessagingResources(app, stage);
         messaging.addResources(resources);
+        WebSocketResources webSocket = new WebSocketResources(app, stage);
+        webSocket.addResources(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));
         tables.addOutputs(outputs);
         buckets.addOutputs(outputs);
         messaging.addOutputs(outputs);
+        webSocket.addOutputs(outputs);
 
         ObjectNode template = object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
