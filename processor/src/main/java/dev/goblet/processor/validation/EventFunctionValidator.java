@@ -345,6 +345,8 @@ public final class EventFunctionValidator {
             List<EventParameter.Kind> kinds) {
         boolean clean = true;
         VariableElement event = null;
+        // A message handler takes the message and, beside it, the event it came in (its connection id).
+        VariableElement view = null;
         for (int i = 0; i < parameters.size(); i++) {
             VariableElement parameter = parameters.get(i);
             EventParameter.Kind parameterKind = kinds.get(i);
@@ -355,6 +357,13 @@ public final class EventFunctionValidator {
                         ALLOWED.getOrDefault(kind, WEBSOCKET_ALLOWED.get(kind))),
                         parameter);
                 clean = false;
+            } else if (kind == OnWsMessage.class && parameterKind == EventParameter.Kind.EVENT) {
+                if (view != null) {
+                    report.error(ErrorMessages.twoEventParameters(kind.getSimpleName(),
+                            view.getSimpleName().toString(), parameter.getSimpleName().toString()), parameter);
+                    clean = false;
+                }
+                view = parameter;
             } else if (parameterKind != EventParameter.Kind.LAMBDA_CONTEXT) {
                 if (event != null) {
                     report.error(ErrorMessages.twoEventParameters(kind.getSimpleName(),
