@@ -187,7 +187,7 @@ public final class EventFunctionReader {
             if (name.equals(WEBSOCKET_EVENT)) {
                 return EventParameter.Kind.EVENT;
             }
-            if (kind != OnWsMessage.class || name.startsWith("dev.goblet.")) {
+            if (kind != OnWsMessage.class || name.startsWith(EVENTS) || name.startsWith("dev.goblet.websocket.")) {
                 return null;
             }
             return name.equals("java.lang.String") ? EventParameter.Kind.TEXT : EventParameter.Kind.JSON;
