@@ -44,6 +44,13 @@ public final class LocalMojo extends ForkedGoal {
     @Parameter(property = "goblet.dynamodb")
     String dynamodb;
 
+    /**
+     * The port of the app's WebSocket API, for an app with WebSocket handlers; by default {@code port + 1}, its
+     * management API ({@code @connections}) on the next.
+     */
+    @Parameter(property = "goblet.wsPort")
+    Integer wsPort;
+
     /** The API handler to serve, when the module has more than one app; by default the only one. */
     @Parameter(property = "goblet.handler")
     String handler;
@@ -54,6 +61,9 @@ public final class LocalMojo extends ForkedGoal {
                 "--host", host, "--payload", payload, "--threads", Integer.toString(threads)));
         if (dynamodb != null && !dynamodb.isBlank()) {
             arguments.addAll(List.of("--dynamodb", dynamodb));
+        }
+        if (wsPort != null) {
+            arguments.addAll(List.of("--ws-port", Integer.toString(wsPort)));
         }
         arguments.addAll(appArguments());
         int exit = fork(SERVER, arguments);
@@ -66,7 +76,12 @@ public final class LocalMojo extends ForkedGoal {
         if (handler != null && !handler.isBlank()) {
             return handler;
         }
-        List<FunctionIndex.Function> apis = functions().apis();
+        FunctionIndex index = functions();
+        List<FunctionIndex.Function> apis = index.apis();
+        if (apis.isEmpty() && !index.webSocketHandlers().isEmpty()) {
+            // An app of WebSocket handlers only: any of its entry points names it to the server.
+            return index.webSocketHandlers().get(0).handler();
+        }
         if (apis.isEmpty()) {
             throw new MojoFailureException("The module's apps have no @Route: nothing to serve. Run a function once"
                     + " with goblet:invoke -Dgoblet.function=<name>");
