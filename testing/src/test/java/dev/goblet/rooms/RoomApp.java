@@ -48,6 +48,12 @@ public final class RoomApp {
         connections.close(event.connectionId());
     }
 
+    /** A bug: what it throws must reach neither the client nor API Gateway. */
+    @OnWsMessage(route = "crash")
+    public void crash(WebSocketEvent event) {
+        throw new IllegalStateException("room store db-7.internal is down");
+    }
+
     /** Anything else is answered to its sender alone. */
     @OnWsMessage
     public void other(String message, WebSocketEvent event) {

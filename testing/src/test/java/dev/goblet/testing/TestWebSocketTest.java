@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.rooms.RoomApp;
 import dev.goblet.rooms.RoomWebsocketConnectHandler;
 import dev.goblet.rooms.RoomWebsocketDisconnectHandler;
+import dev.goblet.rooms.RoomWebsocketMessageCrashHandler;
 import dev.goblet.rooms.RoomWebsocketMessageHandler;
 import dev.goblet.rooms.RoomWebsocketMessageLeaveHandler;
 import dev.goblet.rooms.RoomWebsocketMessageSayHandler;
@@ -29,6 +30,7 @@ class TestWebSocketTest {
                 .onMessage("$default", new RoomWebsocketMessageHandler(app))
                 .onMessage("say", new RoomWebsocketMessageSayHandler(app))
                 .onMessage("leave", new RoomWebsocketMessageLeaveHandler(app))
+                .onMessage("crash", new RoomWebsocketMessageCrashHandler(app))
                 .onDisconnect(new RoomWebsocketDisconnectHandler(app));
     }
 
@@ -77,6 +79,27 @@ class TestWebSocketTest {
         assertThat(TestJson.MAPPER.readTree(answer.path("body").asText()).path("Code").asText()).isEqualTo("BadRequestError");
         assertThat(answer.path("body").asText()).contains("loud").doesNotContain("dev.goblet", "Exception");
         assertThat(ana.received()).isEmpty();
+    }
+
+    @Test
+    void aBugIsA500ThatSaysNothingOfIt() {
+        TestWebSocket.Client ana = room.connect(handshake -> handshake.query("name", "ana"));
+
+        JsonNode answer = ana.send("{\"action\": \"crash\"}");
+
+        assertThat(answer.path("statusCode").asInt()).isEqualTo(500);
+        assertThat(answer.path("body").asText()).isEqualTo(
+                "{\"Code\":\"InternalServerError\",\"Message\":\"An internal server error occurred.\"}");
+        assertThat(answer.toString()).doesNotContain("db-7", "IllegalState");
+    }
+
+    @Test
+    void anEventThatIsNoWebSocketEventIsA400NotAnException() {
+        JsonNode answer = new RoomWebsocketMessageHandler(new RoomApp(room)).handleEvent(Events.sns("hi").build(),
+                InvocationContext.of("1", "websocket_message"));
+
+        assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+        assertThat(answer.path("body").asText()).contains("BadRequestError").doesNotContain("Exception");
     }
 
     @Test
