@@ -55,6 +55,8 @@ import org.java_websocket.server.WebSocketServer;
 public final class LocalWebSockets implements AutoCloseable {
     private static final Pattern CONNECTION = Pattern.compile("(?:/[^/]+)?/@connections/([^/]+)");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** API Gateway's largest WebSocket message, either way: 128 KB. */
+    static final int MAX_MESSAGE_BYTES = 128 * 1024;
 
     private final String host;
     private final int port;
@@ -163,7 +165,11 @@ public final class LocalWebSockets implements AutoCloseable {
             }
             switch (exchange.getRequestMethod()) {
                 case "POST" -> {
-                    byte[] data = exchange.getRequestBody().readAllBytes();
+                    byte[] data = exchange.getRequestBody().readNBytes(MAX_MESSAGE_BYTES + 1);
+                    if (data.length > MAX_MESSAGE_BYTES) {
+                        answer(exchange, 413, "PayloadTooLargeException", "A message is at most 128 KB");
+                        return;
+                    }
                     connection.socket().send(new String(data, StandardCharsets.UTF_8));
                     log.println("WS send " + id + " (" + data.length + " bytes)");
                     exchange.sendResponseHeaders(200, -1);
@@ -290,6 +296,11 @@ public final class LocalWebSockets implements AutoCloseable {
                 return;
             }
             connection.lastActiveAt()[0] = Instant.now();
+            if (message.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+                // As API Gateway: a message over 128 KB closes the connection, 1009 Message Too Big.
+                socket.close(CloseFrame.TOOBIG, "Message too big");
+                return;
+            }
             String routeKey = selection.routeKey(message, routes.keySet());
             JsonNode answer = runHandler(routeKey, Events.webSocketMessage(id, routeKey, message));
             if (answer == null) {

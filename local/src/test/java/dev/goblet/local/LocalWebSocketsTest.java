@@ -126,6 +126,29 @@ class LocalWebSocketsTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("WS say -> websocket_message_say 400");
     }
 
+    @Test
+    void aMessageOver128KbClosesTheConnectionAsApiGatewayDoes() throws Exception {
+        Client ana = connect("ana");
+        String id = sockets.connectionIds().iterator().next();
+
+        ana.send("x".repeat(LocalWebSockets.MAX_MESSAGE_BYTES + 1));
+
+        assertThat(ana.closed.get(5, TimeUnit.SECONDS)).isEqualTo(1009);
+        awaitGone(id);
+        assertThatThrownBy(() -> connections.send(id, "x")).isInstanceOf(ConnectionGoneException.class);
+    }
+
+    @Test
+    void theAppCannotSendOver128Kb() throws Exception {
+        Client ana = connect("ana");
+        String id = sockets.connectionIds().iterator().next();
+
+        assertThatThrownBy(() -> connections.send(id, "y".repeat(LocalWebSockets.MAX_MESSAGE_BYTES + 1)))
+                .hasMessageContaining("413");
+        connections.send(id, "fits");
+        assertThat(ana.next()).isEqualTo("fits");
+    }
+
     private void awaitGone(String id) throws InterruptedException {
         for (int i = 0; i < 100 && sockets.connectionIds().contains(id); i++) {
             Thread.sleep(20);
