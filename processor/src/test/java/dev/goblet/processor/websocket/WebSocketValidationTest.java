@@ -62,6 +62,12 @@ class WebSocketValidationTest {
                 + " receives what a @OnWsMessage method returns", "public String message");
     }
 
+    @Test
+    void aHandlerBelongsToAnApp() {
+        assertSingleError("HandlerOutsideApp", "[GobletRouteOutsideApp] gone() has @OnWsDisconnect but its class"
+                + " test.HandlerOutsideApp has no @App.", "public void gone()");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         JavaFileObject source = JavaFileObjects.forResource("websocket/bad/" + name + ".java");
         Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);
