@@ -41,6 +41,11 @@ final class ConfiguredStages implements StageConfig {
         return environment;
     }
 
+    /** The app's name, which its function index is found by; empty for a file written before it was kept. */
+    String appName() {
+        return stages.path("app").asText("");
+    }
+
     @Override
     public List<LocalTables.Table> tables() {
         List<LocalTables.Table> tables = new ArrayList<>();

@@ -18,8 +18,11 @@ import java.util.Optional;
  * @param options the server's options, with the app's environment resolved
  * @param dynamodb where the app's tables are made, when {@code --dynamodb} says: {@value #DYNALITE} for a dynalite
  *     the server starts, or the URL of a DynamoDB API on this machine
+ * @param webSocketPort the port of the app's WebSocket API, when {@code --ws-port} gives one; by default the HTTP
+ *     port + 1 (see {@link #webSocketPort()})
  */
-public record LaunchArguments(String handlerClass, ServerOptions options, Optional<String> dynamodb) {
+public record LaunchArguments(String handlerClass, ServerOptions options, Optional<String> dynamodb,
+        Optional<Integer> givenWebSocketPort) {
     /** {@code --dynamodb dynalite}: a dynalite started and stopped with the server. */
     public static final String DYNALITE = "dynalite";
 
@@ -36,6 +39,8 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
             "  --dynamodb <dynalite|url>  'dynalite' starts one from the nearest node_modules, or the URL of a"
                     + " DynamoDB API on this machine: the app's tables are created there and the app pointed at"
                     + " them (GOBLET_DYNAMODB)",
+            "  --ws-port <n>         the WebSocket API's port, for an app with WebSocket handlers; default the"
+                    + " port + 1, its management API (@connections) on the next (GOBLET_WS_PORT)",
             "  --help                this text");
 
     /** Reads {@code args} over {@code environment}; an {@link IllegalArgumentException} says what is wrong. */
@@ -55,8 +60,8 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
                     throw new IllegalArgumentException("--env takes NAME=VALUE, not '" + value + "'");
                 }
                 overrides.put(value.substring(0, equals), value.substring(equals + 1));
-            } else if (List.of("--handler", "--port", "--host", "--stage", "--payload", "--threads", "--dynamodb")
-                    .contains(name)) {
+            } else if (List.of("--handler", "--port", "--host", "--stage", "--payload", "--threads", "--dynamodb",
+                    "--ws-port").contains(name)) {
                 given.put(name.substring(2), value);
             } else {
                 throw new IllegalArgumentException("Unknown option " + name);
@@ -81,8 +86,10 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
         appEnvironment.keySet().removeAll(environment.keySet());
         appEnvironment.putAll(overrides);
         String dynamodb = setting(given, environment, "dynamodb");
+        String webSocketPort = given.containsKey("ws-port") ? given.get("ws-port") : environment.get("GOBLET_WS_PORT");
         return new LaunchArguments(handler, options.withEnvironment(appEnvironment),
-                dynamodb == null || dynamodb.isBlank() ? Optional.empty() : Optional.of(checkedDynamoDb(dynamodb)));
+                dynamodb == null || dynamodb.isBlank() ? Optional.empty() : Optional.of(checkedDynamoDb(dynamodb)),
+                webSocketPort == null ? Optional.empty() : Optional.of(port(webSocketPort, "ws-port")));
     }
 
     /** These arguments with {@code variables} added to the app's environment, where the process lacks them. */
@@ -93,7 +100,8 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
                 appEnvironment.putIfAbsent(name, value);
             }
         });
-        return new LaunchArguments(handlerClass, options.withEnvironment(appEnvironment), dynamodb);
+        return new LaunchArguments(handlerClass, options.withEnvironment(appEnvironment), dynamodb,
+                givenWebSocketPort);
     }
 
     private static String checkedDynamoDb(String text) {
@@ -130,6 +138,19 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
     private static String setting(Map<String, String> given, Map<String, String> environment, String name) {
         String value = given.get(name);
         return value != null ? value : environment.get("GOBLET_" + name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The WebSocket API's port: {@code --ws-port}, else the HTTP port + 1 (0, a free one, when that is 0). */
+    public int webSocketPort() {
+        return givenWebSocketPort.orElse(options.port() == 0 ? 0 : options.port() + 1);
+    }
+
+    private static int port(String text, String name) {
+        int port = number(text, name);
+        if (port < 0 || port > 65534) {
+            throw new IllegalArgumentException("The " + name + " is between 0 and 65534, not " + port);
+        }
+        return port;
     }
 
     private static int number(String text, String name) {

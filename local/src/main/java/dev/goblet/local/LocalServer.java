@@ -158,6 +158,7 @@ public final class LocalServer implements AutoCloseable {
         ForkedJvm.exitWithParent();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         LaunchArguments launch;
+        WebSocketRoutes webSockets;
         try {
             // The handler's name says where its stage config is; then the stage's variables join the rest.
             String handler = LaunchArguments.parse(arguments, System.getenv(), StageConfig.NONE).handlerClass();
@@ -165,6 +166,10 @@ public final class LocalServer implements AutoCloseable {
             launch = LaunchArguments.parse(arguments, System.getenv(), stages);
             if (launch.dynamodb().isPresent()) {
                 launch = withTables(launch, stages);
+            }
+            webSockets = WebSocketRoutes.load(loader, stages);
+            if (!webSockets.isEmpty()) {
+                launch = webSockets.withEndpoint(launch, System.getenv());
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -186,17 +191,39 @@ public final class LocalServer implements AutoCloseable {
                     arguments));
             return;
         }
-        LocalServer server = start(launch.newHandler(loader), launch.options());
+        // An app of WebSocket handlers only is named by any of its entry points, and has no HTTP API to serve.
+        boolean api = webSockets.isEmpty() || ApiFunction.class.isAssignableFrom(
+                Class.forName(launch.handlerClass(), false, loader));
+        LocalServer server = api ? start(launch.newHandler(loader), launch.options()) : null;
+        LocalWebSockets sockets = webSockets.isEmpty() ? null
+                : webSockets.start(loader, launch, System.getenv(), launch.options().log());
+        CountDownLatch socketsStopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop(Duration.ofSeconds(1));
+            if (server != null) {
+                server.stop(Duration.ofSeconds(1));
+            }
+            if (sockets != null) {
+                sockets.close();
+                socketsStopped.countDown();
+            }
             System.out.println("Goblet local server stopped");
         }, "goblet-local-shutdown"));
         ServerOptions options = launch.options();
         System.out.println("Goblet local server: " + launch.handlerClass() + ", stage '" + options.stage()
                 + "', payload " + options.payload().label());
-        System.out.println("Serving on " + server.uri() + " (API docs at " + server.uri() + ApiDocs.DOCS_PATH
-                + "); Ctrl-C stops it");
-        server.awaitStop();
+        if (server != null) {
+            System.out.println("Serving on " + server.uri() + " (API docs at " + server.uri() + ApiDocs.DOCS_PATH
+                    + "); Ctrl-C stops it");
+        }
+        if (sockets != null) {
+            System.out.println("WebSockets on " + sockets.uri() + " (management API " + sockets.managementEndpoint()
+                    + "/@connections); Ctrl-C stops it");
+        }
+        if (server != null) {
+            server.awaitStop();
+        } else {
+            socketsStopped.await();
+        }
     }
 
     /**

@@ -37,6 +37,21 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void webSocketPortIsTheNextByDefaultAndGivenByOptionOrVariable() {
+        assertThat(LaunchArguments.parse(List.of("--handler", HANDLER, "--port", "9000"), Map.of(), StageConfig.NONE)
+                .webSocketPort()).isEqualTo(9001);
+        assertThat(LaunchArguments.parse(List.of("--handler", HANDLER, "--port", "0"), Map.of(), StageConfig.NONE)
+                .webSocketPort()).as("free ports for free ports").isZero();
+        assertThat(LaunchArguments.parse(List.of("--handler", HANDLER), Map.of("GOBLET_WS_PORT", "7000"),
+                StageConfig.NONE).webSocketPort()).isEqualTo(7000);
+        assertThat(LaunchArguments.parse(List.of("--handler", HANDLER, "--ws-port", "7100"),
+                Map.of("GOBLET_WS_PORT", "7000"), StageConfig.NONE).webSocketPort()).isEqualTo(7100);
+        assertThatThrownBy(() -> LaunchArguments.parse(List.of("--handler", HANDLER, "--ws-port", "70000"), Map.of(),
+                StageConfig.NONE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The ws-port is between 0 and 65534, not 70000");
+    }
+
+    @Test
     void appEnvironmentLayersStageConfigThenProcessThenCommandLine() {
         StageConfig stages = stage -> stage.equals("prod")
                 ? Map.of("TABLE", "users-prod", "REGION", "eu-west-1", "DEBUG", "false") : Map.of();

@@ -67,4 +67,9 @@ final class FunctionIndex {
     List<Function> apis() {
         return functions.stream().filter(Function::isApi).toList();
     }
+
+    /** The functions of WebSocket handlers, which the local server serves beside the routes. */
+    List<Function> webSocketHandlers() {
+        return functions.stream().filter(function -> function.kind().equals("websocket")).toList();
+    }
 }

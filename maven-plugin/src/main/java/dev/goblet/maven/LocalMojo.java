@@ -47,6 +47,13 @@ public final class LocalMojo extends ForkedGoal {
     @Parameter(property = "goblet.dynamodb")
     String dynamodb;
 
+    /**
+     * The port of the app's WebSocket API, for an app with WebSocket handlers; by default {@code port + 1}, its
+     * management API ({@code @connections}) on the next.
+     */
+    @Parameter(property = "goblet.wsPort")
+    Integer wsPort;
+
     /** The API handler to serve, when the module has more than one app; by default the only one. */
     @Parameter(property = "goblet.handler")
     String handler;
@@ -59,6 +66,9 @@ public final class LocalMojo extends ForkedGoal {
         if (dynamodb != null && !dynamodb.isBlank()) {
             arguments.addAll(List.of("--dynamodb", dynamodb));
         }
+        if (wsPort != null) {
+            arguments.addAll(List.of("--ws-port", Integer.toString(wsPort)));
+        }
         arguments.addAll(appArguments());
         int exit = fork(SERVER, arguments);
         if (exit != 0 && exit != 130 && exit != 143) {
@@ -70,9 +80,14 @@ public final class LocalMojo extends ForkedGoal {
         if (handler != null && !handler.isBlank()) {
             return handler;
         }
+        FunctionIndex index = functions();
+        if (index.apis().isEmpty() && !index.webSocketHandlers().isEmpty()) {
+            // An app of WebSocket handlers only: any of its entry points names it to the server.
+            return index.webSocketHandlers().get(0).handler();
+        }
         // An app whose routes run in several functions is served from its first; the server brings in the others.
         Set<String> apps = new HashSet<>();
-        List<FunctionIndex.Function> apis = functions().apis().stream().filter(api -> apps.add(api.app())).toList();
+        List<FunctionIndex.Function> apis = index.apis().stream().filter(api -> apps.add(api.app())).toList();
         if (apis.isEmpty()) {
             throw new MojoFailureException("The module's apps have no @Route: nothing to serve. Run a function once"
                     + " with goblet:invoke -Dgoblet.function=<name>");

@@ -62,6 +62,21 @@ public final class Events {
         return new KinesisEventBuilder();
     }
 
+    /** The event API Gateway sends a WebSocket API's {@code $connect} handler when a client opens a connection. */
+    public static WebSocketEventBuilder webSocketConnect(String connectionId) {
+        return new WebSocketEventBuilder("CONNECT", "$connect", connectionId);
+    }
+
+    /** The event of a message {@code body} on a connection, to the handler of {@code routeKey}. */
+    public static WebSocketEventBuilder webSocketMessage(String connectionId, String routeKey, String body) {
+        return new WebSocketEventBuilder("MESSAGE", routeKey, connectionId).body(body);
+    }
+
+    /** The event API Gateway sends the {@code $disconnect} handler once a connection has closed. */
+    public static WebSocketEventBuilder webSocketDisconnect(String connectionId) {
+        return new WebSocketEventBuilder("DISCONNECT", "$disconnect", connectionId);
+    }
+
     /** The event EventBridge sends when a schedule rule fires now. */
     public static ObjectNode schedule() {
         ObjectNode event = TestJson.MAPPER.createObjectNode();

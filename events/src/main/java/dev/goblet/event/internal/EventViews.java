@@ -11,6 +11,7 @@ import dev.goblet.event.S3ObjectEvent;
 import dev.goblet.event.ScheduledEvent;
 import dev.goblet.event.SnsMessage;
 import dev.goblet.event.SqsMessage;
+import dev.goblet.websocket.WebSocketEvent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -110,6 +111,23 @@ final class EventViews {
                     kinesis.path("approximateArrivalTimestamp").asDouble(), text(record, "eventSourceARN")));
         }
         return records;
+    }
+
+    /** A WebSocket API's event: what {@code requestContext} says of the connection, the handshake, the message. */
+    static WebSocketEvent webSocketEvent(JsonNode event) {
+        JsonNode context = event.path("requestContext");
+        String connectionId = text(context, "connectionId");
+        if (connectionId == null) {
+            throw new IllegalArgumentException("The event has no requestContext.connectionId");
+        }
+        String body = text(event, "body");
+        if (body != null && event.path("isBase64Encoded").asBoolean()) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        return new WebSocketEvent(text(context, "eventType"), text(context, "routeKey"), connectionId,
+                text(context, "domainName"), text(context, "stage"), text(context, "requestId"),
+                text(context.path("identity"), "sourceIp"), body, withoutNulls(texts(event.path("headers"))),
+                withoutNulls(texts(event.path("queryStringParameters"))));
     }
 
     /** An item in DynamoDB's typed JSON as plain JSON; a missing image stays missing. */

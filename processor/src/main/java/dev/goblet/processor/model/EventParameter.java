@@ -10,11 +10,14 @@ package dev.goblet.processor.model;
 public record EventParameter(String name, Kind kind, TypeRef type) {
     /** What an event method's parameter receives. */
     public enum Kind {
-        /** Goblet's view of the event: an {@code SqsMessage}, {@code SnsMessage}, {@code ScheduledEvent} ... */
+        /**
+         * Goblet's view of the event: an {@code SqsMessage}, {@code SnsMessage}, {@code ScheduledEvent},
+         * {@code WebSocketEvent} ...
+         */
         EVENT,
         /** The whole SQS batch, {@code List<SqsMessage>}. */
         BATCH,
-        /** The message's text as it came: an SQS body, an SNS message. */
+        /** The message's text as it came: an SQS body, an SNS message, a WebSocket message. */
         TEXT,
         /** The message's JSON (an EventBridge event's detail, a pure function's payload) bound to its type. */
         JSON,

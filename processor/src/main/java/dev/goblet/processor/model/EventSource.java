@@ -95,6 +95,25 @@ public sealed interface EventSource {
         }
     }
 
+    /**
+     * A route of the app's WebSocket API: {@code $connect} ({@code @OnWsConnect}), {@code $disconnect}
+     * ({@code @OnWsDisconnect}), or a message route ({@code @OnWsMessage}), {@code $default} or a key of its own.
+     *
+     * @param event which of the three the handler is
+     * @param routeKey the route key: {@code $connect}, {@code $disconnect}, {@code $default} or the message route's
+     * @param routeSelection the API's route selection expression, as the message handler gives it
+     */
+    record WebSocket(Event event, String routeKey, String routeSelection) implements EventSource {
+        /** What opens, uses and closes a connection. */
+        public enum Event { CONNECT, MESSAGE, DISCONNECT }
+
+        /** The API's logical id, as Chalice's. */
+        public static final String API = "WebsocketAPI";
+
+        /** The expression API Gateway picks a message route by, unless the app gives another. */
+        public static final String DEFAULT_ROUTE_SELECTION = "$request.body.action";
+    }
+
     /** None: a pure function, invoked directly: {@code @LambdaFunction}. */
     record Direct() implements EventSource {}
 

@@ -89,6 +89,16 @@ public record PolicyStatement(String sid, List<String> actions, Resource resourc
                 ? DYNAMODB_STREAM_ACTIONS : KINESIS_STREAM_ACTIONS, resource);
     }
 
+    /**
+     * Sending to, closing and reading the connections of the app's WebSocket API, and of no other API: what every
+     * function of an app with WebSocket handlers may do.
+     */
+    public static PolicyStatement manageConnections() {
+        return new PolicyStatement("WebsocketAPIManageConnections", List.of("execute-api:ManageConnections"),
+                new Arn("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
+                        + EventSource.WebSocket.API + "}/*"));
+    }
+
     /** The table the statement is on, when it is on one. */
     public Optional<TableModel> table() {
         return resource instanceof Table on ? Optional.of(on.table()) : Optional.empty();

@@ -29,6 +29,7 @@ import dev.goblet.processor.validation.RouteFunctionValidator;
 import dev.goblet.processor.validation.RouteValidator;
 import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
+import dev.goblet.processor.validation.WebSocketValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +143,9 @@ public final class AppReader {
         List<TopicModel> topics = MessagingReader.topics(type);
         clean &= new MessagingValidator(report).validate(type, queues, topics, tables);
         List<PolicyStatement> shared = shared(tables, queues, topics);
+        if (functionMethods.stream().anyMatch(EventFunctionReader::isWebSocketHandler)) {
+            shared.add(PolicyStatement.manageConnections());
+        }
         ClassRef appClass = TypeRefs.classRef(type);
         List<FunctionModel> functions = new ArrayList<>();
         // An app of routes only, or of nothing yet, is an API; one of event functions only has no API.
@@ -155,7 +159,12 @@ public final class AppReader {
             clean &= served.isPresent();
             served.ifPresent(functions::addAll);
         }
+        WebSocketValidator webSocket = new WebSocketValidator(report);
         for (ExecutableElement method : functionMethods) {
+            if (!webSocket.admit(method)) {
+                clean = false;
+                continue;
+            }
             Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared);
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);

@@ -18,6 +18,9 @@ import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.EventFunctionValidator;
 import dev.goblet.processor.validation.ValidationReport;
+import dev.goblet.websocket.OnWsConnect;
+import dev.goblet.websocket.OnWsDisconnect;
+import dev.goblet.websocket.OnWsMessage;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +42,15 @@ public final class EventFunctionReader {
     /** The annotations that make a method a function, each one kind of source. */
     public static final List<Class<? extends Annotation>> KINDS = List.of(Schedule.class, OnSqsMessage.class,
             OnSnsMessage.class, OnS3Event.class, OnEventBridge.class, OnDynamoDbRecord.class, OnKinesisRecord.class,
-            LambdaFunction.class);
+            LambdaFunction.class, OnWsConnect.class, OnWsMessage.class, OnWsDisconnect.class);
+
+    /** The annotations of WebSocket handlers, each a route of the app's WebSocket API. */
+    public static final List<Class<? extends Annotation>> WEBSOCKET = List.of(OnWsConnect.class, OnWsMessage.class,
+            OnWsDisconnect.class);
 
     private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
     private static final String EVENTS = "dev.goblet.event.";
+    private static final String WEBSOCKET_EVENT = "dev.goblet.websocket.WebSocketEvent";
 
     private final Types types;
     private final ValidationReport report;
@@ -147,7 +155,23 @@ public final class EventFunctionReader {
             return new EventSource.Stream(EventSource.Stream.Service.KINESIS, arn, Optional.empty(),
                     stream.batchSize(), stream.startingPosition(), stream.maximumBatchingWindow());
         }
+        if (kind == OnWsConnect.class) {
+            return new EventSource.WebSocket(EventSource.WebSocket.Event.CONNECT, "$connect", "");
+        }
+        if (kind == OnWsDisconnect.class) {
+            return new EventSource.WebSocket(EventSource.WebSocket.Event.DISCONNECT, "$disconnect", "");
+        }
+        if (kind == OnWsMessage.class) {
+            OnWsMessage message = method.getAnnotation(OnWsMessage.class);
+            return new EventSource.WebSocket(EventSource.WebSocket.Event.MESSAGE, message.route(),
+                    message.routeSelection());
+        }
         return new EventSource.Direct();
+    }
+
+    /** Whether the method is a WebSocket handler. */
+    public static boolean isWebSocketHandler(ExecutableElement method) {
+        return WEBSOCKET.stream().anyMatch(kind -> method.getAnnotation(kind) != null);
     }
 
     /** What a parameter of this type receives from a source of this kind; null when it can receive nothing. */
@@ -158,6 +182,15 @@ public final class EventFunctionReader {
         }
         if (kind == Schedule.class) {
             return name.equals(EVENTS + "ScheduledEvent") ? EventParameter.Kind.EVENT : null;
+        }
+        if (WEBSOCKET.contains(kind)) {
+            if (name.equals(WEBSOCKET_EVENT)) {
+                return EventParameter.Kind.EVENT;
+            }
+            if (kind != OnWsMessage.class || name.startsWith(EVENTS) || name.startsWith("dev.goblet.websocket.")) {
+                return null;
+            }
+            return name.equals("java.lang.String") ? EventParameter.Kind.TEXT : EventParameter.Kind.JSON;
         }
         if (kind == LambdaFunction.class) {
             return name.equals("com.fasterxml.jackson.databind.JsonNode") ? EventParameter.Kind.JSON_TREE
@@ -215,6 +248,14 @@ public final class EventFunctionReader {
             given = method.getAnnotation(OnDynamoDbRecord.class).name();
         } else if (kind == OnKinesisRecord.class) {
             given = method.getAnnotation(OnKinesisRecord.class).name();
+        } else if (kind == OnWsConnect.class) {
+            return "websocket_connect";
+        } else if (kind == OnWsDisconnect.class) {
+            return "websocket_disconnect";
+        } else if (kind == OnWsMessage.class) {
+            // Chalice's one message handler is websocket_message; a route of its own adds its key.
+            String route = method.getAnnotation(OnWsMessage.class).route();
+            return route.equals("$default") ? "websocket_message" : "websocket_message_" + snakeCase(route);
         } else {
             given = method.getAnnotation(LambdaFunction.class).name();
         }

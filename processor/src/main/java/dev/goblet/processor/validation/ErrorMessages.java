@@ -549,4 +549,33 @@ public final class ErrorMessages {
                 + " OPTIONS is the browser's preflight that Goblet answers. Remove OPTIONS from its methods, or turn"
                 + " CORS off on the path with @Cors(enabled = false) on each of its routes.";
     }
+
+    public static String badWebSocketRoute(String route) {
+        return "[GobletBadWebSocketRoute] '" + route + "' is not a message route Goblet deploys: give $default, or a"
+                + " key of letters, digits, '_' and '-' (up to 40) such as route = \"join\", the value the route"
+                + " selection expression finds in a message. $connect and $disconnect are @OnWsConnect's and"
+                + " @OnWsDisconnect's.";
+    }
+
+    public static String badRouteSelection(String expression) {
+        return "[GobletBadRouteSelection] '" + expression + "' is not a route selection expression Goblet deploys:"
+                + " give $request.body.<field>, such as routeSelection = \"$request.body.action\" (the default).";
+    }
+
+    public static String twoWebSocketHandlers(String annotation, String method, String other) {
+        return "[GobletDuplicateWebSocketHandler] An app has one @" + annotation + " handler, and " + other
+                + "() is it already, so " + method + "() cannot be another: API Gateway runs one function for the"
+                + " route. Keep one of them, and call the other from it if both must run.";
+    }
+
+    public static String duplicateWebSocketRoute(String route, String method, String other) {
+        return "[GobletDuplicateWebSocketRoute] The WebSocket route '" + route + "' of " + method + "() is already "
+                + other + "()'s: a message goes to one handler. Give one of them another route = \"...\".";
+    }
+
+    public static String routeSelectionDiffers(String method, String expression, String other, String first) {
+        return "[GobletRouteSelectionDiffers] " + method + "() selects routes by '" + expression + "' but " + other
+                + "() by '" + first + "': an app's WebSocket API has one route selection expression. Give the same"
+                + " routeSelection on every @OnWsMessage (or on none, for the default $request.body.action).";
+    }
 }

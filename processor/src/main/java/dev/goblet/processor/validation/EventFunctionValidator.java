@@ -13,6 +13,9 @@ import dev.goblet.event.OnSqsMessage;
 import dev.goblet.event.Schedule;
 import dev.goblet.processor.model.EventParameter;
 import dev.goblet.processor.model.TableModel;
+import dev.goblet.websocket.OnWsConnect;
+import dev.goblet.websocket.OnWsDisconnect;
+import dev.goblet.websocket.OnWsMessage;
 import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.List;
@@ -61,6 +64,17 @@ public final class EventFunctionValidator {
             LambdaFunction.class, "a type the payload's JSON binds to, or JsonNode, and the Lambda Context if"
                     + " needed");
 
+    private static final Map<Class<?>, String> WEBSOCKET_ALLOWED = Map.of(
+            OnWsConnect.class, "WebSocketEvent (the connection id, the handshake's headers and query), and the"
+                    + " Lambda Context if needed",
+            OnWsMessage.class, "WebSocketEvent, String (the message) or a type its JSON message binds to, and the"
+                    + " Lambda Context if needed",
+            OnWsDisconnect.class, "WebSocketEvent, and the Lambda Context if needed");
+    /** A message route key Goblet deploys, and names the function after. */
+    static final Pattern WEBSOCKET_ROUTE = Pattern.compile("\\$default|[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    /** A route selection expression on the message's JSON body. */
+    static final Pattern ROUTE_SELECTION = Pattern.compile("\\$request\\.body\\.[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+
     private final ValidationReport report;
     private final JsonBodyTypes json;
 
@@ -77,7 +91,8 @@ public final class EventFunctionValidator {
             List<VariableElement> parameters, List<EventParameter.Kind> kinds, List<TableModel> tables) {
         AnnotationMirror mirror = AnnotationMirrors.of(method, kind);
         boolean clean = validateModifiers(method, kind);
-        if (!FUNCTION_NAME.matcher(name).matches()) {
+        // A WebSocket handler's name is made of its route, checked with the route.
+        if (!WEBSOCKET_ALLOWED.containsKey(kind) && !FUNCTION_NAME.matcher(name).matches()) {
             report.error(ErrorMessages.badFunctionName(name), method, mirror,
                     AnnotationMirrors.written(mirror, "name"));
             clean = false;
@@ -142,6 +157,21 @@ public final class EventFunctionValidator {
         }
         if (kind == OnKinesisRecord.class) {
             return validateKinesis(method.getAnnotation(OnKinesisRecord.class), method, mirror);
+        }
+        if (kind == OnWsMessage.class) {
+            OnWsMessage message = method.getAnnotation(OnWsMessage.class);
+            boolean clean = true;
+            if (!WEBSOCKET_ROUTE.matcher(message.route()).matches()) {
+                report.error(ErrorMessages.badWebSocketRoute(message.route()), method, mirror,
+                        AnnotationMirrors.written(mirror, "route"));
+                clean = false;
+            }
+            if (!ROUTE_SELECTION.matcher(message.routeSelection()).matches()) {
+                report.error(ErrorMessages.badRouteSelection(message.routeSelection()), method, mirror,
+                        AnnotationMirrors.written(mirror, "routeSelection"));
+                clean = false;
+            }
+            return clean;
         }
         if (kind == OnSnsMessage.class) {
             String topic = method.getAnnotation(OnSnsMessage.class).topic();
@@ -315,15 +345,25 @@ public final class EventFunctionValidator {
             List<EventParameter.Kind> kinds) {
         boolean clean = true;
         VariableElement event = null;
+        // A message handler takes the message and, beside it, the event it came in (its connection id).
+        VariableElement view = null;
         for (int i = 0; i < parameters.size(); i++) {
             VariableElement parameter = parameters.get(i);
             EventParameter.Kind parameterKind = kinds.get(i);
             if (parameterKind == null || parameterKind == EventParameter.Kind.JSON
                     && !bindable(parameter)) {
                 report.error(ErrorMessages.eventParameterType(kind.getSimpleName(),
-                        parameter.getSimpleName().toString(), parameter.asType().toString(), ALLOWED.get(kind)),
+                        parameter.getSimpleName().toString(), parameter.asType().toString(),
+                        ALLOWED.getOrDefault(kind, WEBSOCKET_ALLOWED.get(kind))),
                         parameter);
                 clean = false;
+            } else if (kind == OnWsMessage.class && parameterKind == EventParameter.Kind.EVENT) {
+                if (view != null) {
+                    report.error(ErrorMessages.twoEventParameters(kind.getSimpleName(),
+                            view.getSimpleName().toString(), parameter.getSimpleName().toString()), parameter);
+                    clean = false;
+                }
+                view = parameter;
             } else if (parameterKind != EventParameter.Kind.LAMBDA_CONTEXT) {
                 if (event != null) {
                     report.error(ErrorMessages.twoEventParameters(kind.getSimpleName(),

@@ -19,7 +19,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes an event function's Lambda entry point: a subclass of the runtime's base for its source (SQS, SNS,
- * schedule, S3, EventBridge, direct invocation) whose one method binds the event to the app method's parameters and calls it.
+ * schedule, S3, EventBridge, WebSocket, direct invocation) whose one method binds the event to the app method's parameters and calls it.
  */
 public final class EventHandlerWriter {
     private static final String INTERNAL = "dev.goblet.event.internal";
@@ -83,6 +83,9 @@ public final class EventHandlerWriter {
             return stream.service() == EventSource.Stream.Service.DYNAMODB ? "DynamoDbStreamEntryPoint"
                     : "KinesisEntryPoint";
         }
+        if (source instanceof EventSource.WebSocket) {
+            return "WebSocketEntryPoint";
+        }
         return "PureEntryPoint";
     }
 
@@ -137,6 +140,9 @@ public final class EventHandlerWriter {
         if (source instanceof EventSource.EventBridge) {
             return ClassName.get(EVENT, "EventBridgeEvent");
         }
+        if (source instanceof EventSource.WebSocket) {
+            return ClassName.get("dev.goblet.websocket", "WebSocketEvent");
+        }
         if (source instanceof EventSource.Stream stream) {
             return ClassName.get(EVENT, stream.service() == EventSource.Stream.Service.DYNAMODB ? "DynamoDbRecord"
                     : "KinesisRecord");
@@ -163,8 +169,8 @@ public final class EventHandlerWriter {
                     return CodeBlock.of("bind($N.detail(), $N, $S)", input, BODY_TYPE, "event detail");
                 }
                 return CodeBlock.of("bind($N.$N(), $N, $S)", input, text(source), BODY_TYPE,
-                        source instanceof EventSource.Sns ? "message" : source instanceof EventSource.Stream
-                                ? "record data" : "message body");
+                        source instanceof EventSource.Sns || source instanceof EventSource.WebSocket ? "message"
+                                : source instanceof EventSource.Stream ? "record data" : "message body");
             default:
                 // The event's view, the batch, or a pure function's JSON tree: what the base hands over.
                 return CodeBlock.of("$N", input);

@@ -38,6 +38,8 @@ public final class LocalStagesWriter {
 
     private static String stages(AppModel app, FunctionModel function, ProjectConfig config) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        // The local server finds the app's function index by its name.
+        root.put("app", app.name());
         root.set("environment", environment(config.base().function(function.name())));
         ObjectNode stages = root.putObject("stages");
         config.stages().forEach((name, stage) ->

@@ -82,6 +82,10 @@ final class FunctionResources {
 
     /** Chalice's {@code <Id>Arn} and {@code <Id>Name}. */
     void addOutputs(ObjectNode outputs) {
+        if (WebSocketResources.isHandler(function)) {
+            WebSocketResources.addHandlerOutputs(function.logicalId(), outputs);
+            return;
+        }
         outputs.putObject(function.logicalId() + "Arn").set("Value", getAtt(function.logicalId(), "Arn"));
         outputs.putObject(function.logicalId() + "Name").set("Value", ref(function.logicalId()));
     }
@@ -99,6 +103,10 @@ final class FunctionResources {
         }
         app.queues().forEach(queue -> variables.set(queue.environmentVariable(), messaging.urlValue(queue)));
         app.topics().forEach(topic -> variables.set(topic.environmentVariable(), messaging.arnValue(topic)));
+        WebSocketResources webSocket = new WebSocketResources(app, stage);
+        if (webSocket.present()) {
+            variables.set(WebSocketResources.ENDPOINT_VARIABLE, webSocket.endpoint());
+        }
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;

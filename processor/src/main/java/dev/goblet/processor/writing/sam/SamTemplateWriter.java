@@ -94,6 +94,8 @@ public final class SamTemplateWriter {
         buckets.addResources(resources);
         MessagingResources messaging = new MessagingResources(app, stage);
         messaging.addResources(resources);
+        WebSocketResources webSocket = new WebSocketResources(app, stage);
+        webSocket.addResources(resources);
         parameters.addSecrets(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
@@ -101,6 +103,7 @@ public final class SamTemplateWriter {
         tables.addOutputs(outputs);
         buckets.addOutputs(outputs);
         messaging.addOutputs(outputs);
+        webSocket.addOutputs(outputs);
 
         ObjectNode template = object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");

@@ -1,0 +1,8 @@
+package test;
+
+import dev.goblet.websocket.OnWsDisconnect;
+
+public class HandlerOutsideApp {
+    @OnWsDisconnect
+    public void gone() {}
+}

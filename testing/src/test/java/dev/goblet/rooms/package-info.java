@@ -1,0 +1,2 @@
+/** A chat room of WebSocket handlers only, built by the processor, that {@code TestWebSocketTest} drives. */
+package dev.goblet.rooms;
