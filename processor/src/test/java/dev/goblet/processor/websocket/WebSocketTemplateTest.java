@@ -103,7 +103,7 @@ class WebSocketTemplateTest {
         assertThat(message.path("Handler").asText()).isEqualTo("test.chat.ChatWebsocketMessageHandler::handleRequest");
         assertThat(message.path("Environment").path("Variables").path("GOBLET_WEBSOCKET_ENDPOINT").path("Fn::Sub")
                 .asText()).isEqualTo("https://${WebsocketAPI}.execute-api.${AWS::Region}.${AWS::URLSuffix}/v1");
-        assertThat(manageConnections(message)).isEqualTo(
+        assertThat(manageConnections(template, "WebsocketMessage")).isEqualTo(
                 "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${WebsocketAPI}/*");
 
         assertThat(template.path("Outputs").path("WebsocketAPIId").path("Value").path("Ref").asText())
@@ -150,9 +150,11 @@ class WebSocketTemplateTest {
     }
 
     /** The resource of the function's ManageConnections statement. */
-    private static String manageConnections(JsonNode function) {
-        for (JsonNode policy : function.path("Policies")) {
-            for (JsonNode statement : policy.path("Statement")) {
+    /** The resource of the ManageConnections statement in the role Goblet writes for the function. */
+    private static String manageConnections(JsonNode template, String function) {
+        String role = template.at("/Resources/" + function + "/Properties/Role/Fn::GetAtt/0").asText("");
+        for (JsonNode policy : template.path("Resources").path(role).path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("PolicyDocument").path("Statement")) {
                 if (statement.path("Action").toString().contains("execute-api:ManageConnections")) {
                     return statement.path("Resource").path("Fn::Sub").asText();
                 }
