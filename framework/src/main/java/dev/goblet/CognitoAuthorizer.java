@@ -18,7 +18,7 @@ public @interface CognitoAuthorizer {
     /** Its name, as {@link Authorized} names it. */
     String name();
 
-    /** The user pools' ARNs; {@code ${AWS::Region}} and {@code ${param:Name}} are allowed. */
+    /** The user pools' ARNs; {@code ${AWS::Region}} and {@code ${AWS::AccountId}} are substituted. */
     String[] providerArns();
 
     /** The header that carries the token. */

@@ -95,6 +95,9 @@ public sealed interface EventSource {
         }
     }
 
+    /** API Gateway, with a request's token, before the route: a built-in {@code @Authorizer}. */
+    record Authorizer() implements EventSource {}
+
     /** None: a pure function, invoked directly: {@code @LambdaFunction}. */
     record Direct() implements EventSource {}
 

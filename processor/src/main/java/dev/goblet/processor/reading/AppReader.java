@@ -13,6 +13,7 @@ import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.RouteSecurity;
 import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.model.TopicModel;
@@ -26,6 +27,7 @@ import dev.goblet.processor.validation.ParameterValidator;
 import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.RouteValidator;
+import dev.goblet.processor.validation.SecurityValidator;
 import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
 import java.util.ArrayList;
@@ -90,6 +92,21 @@ public final class AppReader {
         CorsValidator corsValidator = new CorsValidator(report);
         Optional<CorsModel> appCors = corsValidator.read(type);
         clean &= appCors != null;
+        SecurityValidator security = new SecurityValidator(report);
+        security.readDeclared(type);
+        List<EventFunctionModel> authorizerFunctions = new ArrayList<>();
+        List<ExecutableElement> authorizerMethods = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (BuiltInAuthorizerReader.isAuthorizer(method)) {
+                BuiltInAuthorizerReader.read(method, TypeRefs.classRef(type), app.name(), List.of(), security, report)
+                        .ifPresent(function -> {
+                            authorizerFunctions.add(function);
+                            authorizerMethods.add(method);
+                        });
+            }
+        }
+        security.checkNonRoutes(type);
+        RouteSecurity appSecurity = security.appDefault(type);
         List<ExecutableElement> routeMethods = new ArrayList<>();
         List<ExecutableElement> functionMethods = new ArrayList<>();
         List<ExecutableElement> handlerMethods = new ArrayList<>();
@@ -120,7 +137,8 @@ public final class AppReader {
                 Optional<CorsModel> cors = corsValidator.read(method, appCors == null ? Optional.empty() : appCors);
                 clean &= cors != null;
                 Optional<RouteModel> route = this.routes.read(method, shapes, tags)
-                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors));
+                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors)
+                                .withSecurity(security.route(method, appSecurity)));
                 clean &= route.isPresent() && conflicts.add(route.get(), method);
                 route.ifPresent(routes::add);
                 route.ifPresent(read -> routeMethods.add(method));
@@ -131,7 +149,8 @@ public final class AppReader {
         clean &= handlers.isPresent();
         Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
         clean &= registered.isPresent();
-        registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
+        registered.orElse(List.of()).forEach(blueprint -> blueprint.routes()
+                .forEach(route -> routes.add(route.withSecurity(appSecurity))));
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
         List<QueueModel> queues = MessagingReader.queues(type);
@@ -153,6 +172,16 @@ public final class AppReader {
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);
         }
+        for (int i = 0; i < authorizerFunctions.size(); i++) {
+            EventFunctionModel function = authorizerFunctions.get(i);
+            // What the app's functions may do, as its other functions may.
+            EventFunctionModel withPolicy = new EventFunctionModel(function.name(), function.logicalId(),
+                    function.entryPoint(), function.methodName(), function.source(), function.parameters(), true,
+                    shared);
+            clean &= names.claim(function.name(), function.logicalId(), authorizerMethods.get(i));
+            functions.add(withPolicy);
+        }
+        clean &= security.clean();
         if (!clean) {
             return Optional.empty();
         }
@@ -160,7 +189,7 @@ public final class AppReader {
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
-                shapes.schemas(), appCors));
+                shapes.schemas(), appCors, security.authorizers()));
     }
 
     /**
