@@ -149,8 +149,14 @@ public final class AppReader {
         clean &= handlers.isPresent();
         Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
         clean &= registered.isPresent();
-        registered.orElse(List.of()).forEach(blueprint -> blueprint.routes()
-                .forEach(route -> routes.add(route.withSecurity(appSecurity))));
+        // A blueprint's routes take the app's default security; the handler finds them by equality, so both lists
+        // hold the same routes.
+        Optional<List<BlueprintModel>> secured = registered.map(list -> list.stream().map(blueprint ->
+                new BlueprintModel(blueprint.type(), blueprint.urlPrefix(), blueprint.namePrefix(),
+                        blueprint.constructorArguments(), blueprint.routes().stream()
+                                .map(route -> route.withSecurity(appSecurity)).toList())).toList());
+        registered = secured;
+        registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);
         List<QueueModel> queues = MessagingReader.queues(type);
