@@ -1,6 +1,8 @@
 package test.auth;
 
 import dev.goblet.ApiKeyRequired;
+import dev.goblet.Blueprint;
+import dev.goblet.RegisterBlueprint;
 import dev.goblet.App;
 import dev.goblet.Authorized;
 import dev.goblet.CognitoAuthorizer;
@@ -19,7 +21,21 @@ import dev.goblet.event.Authorizer;
 @CustomAuthorizer(name = "partners", functionArn = "arn:aws:lambda:eu-west-1:123456789012:function:partner-auth",
         ttlSeconds = 60, header = "X-Partner-Token")
 @Authorized("users")
+@RegisterBlueprint(value = AuthApp.Reports.class, urlPrefix = "/reports")
 public class AuthApp {
+    /** A blueprint's routes: the app's default, or their own. */
+    @Blueprint
+    public static class Reports {
+        public Reports() {}
+
+        @Route(path = "/daily")
+        public String daily() { return "daily"; }
+
+        @Authorized(Authorized.IAM)
+        @Route(path = "/audit")
+        public String audit() { return "audit"; }
+    }
+
     public record Note(String text) {}
 
     @Route(path = "/notes")

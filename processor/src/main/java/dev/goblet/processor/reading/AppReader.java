@@ -147,15 +147,10 @@ public final class AppReader {
         clean &= corsValidator.validatePaths(routes, routeMethods);
         Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
         clean &= handlers.isPresent();
-        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
+        // A blueprint's route has its own @Authorized and @ApiKeyRequired, else the app's.
+        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags,
+                (method, route) -> route.withSecurity(security.route(method, appSecurity)));
         clean &= registered.isPresent();
-        // A blueprint's routes take the app's default security; the handler finds them by equality, so both lists
-        // hold the same routes.
-        Optional<List<BlueprintModel>> secured = registered.map(list -> list.stream().map(blueprint ->
-                new BlueprintModel(blueprint.type(), blueprint.urlPrefix(), blueprint.namePrefix(),
-                        blueprint.constructorArguments(), blueprint.routes().stream()
-                                .map(route -> route.withSecurity(appSecurity)).toList())).toList());
-        registered = secured;
         registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
         List<TableModel> tables = TableReader.read(type);
         clean &= tableValidator.validate(type, tables);

@@ -104,6 +104,10 @@ class AuthTemplateTest {
                 .isEqualTo("[{\"partners\":[],\"api_key\":[]}]");
         assertThat(paths.path("/metered").path("get").path("security").toString()).isEqualTo("[{\"api_key\":[]}]");
         assertThat(paths.path("/health").path("get").has("security")).isFalse();
+        assertThat(paths.path("/reports/daily").path("get").path("security").toString()).as("the app's default")
+                .isEqualTo("[{\"users\":[]}]");
+        assertThat(paths.path("/reports/audit").path("get").path("security").toString()).as("its own")
+                .isEqualTo("[{\"sigv4\":[]}]");
     }
 
     @Test
