@@ -56,7 +56,7 @@ final class LocalGateway implements HttpHandler {
                 : handler.getClass().getClassLoader();
         this.docs = new ApiDocs(handler.appName(), loader);
         this.security = LocalSecurity.load(handler.appName(), loader, options.log(),
-                System.getProperty(LocalSecurity.API_KEY_PROPERTY));
+                LocalSecurity.configuredApiKey());
     }
 
     @Override

@@ -30,8 +30,16 @@ import java.util.regex.Pattern;
 final class LocalSecurity {
     /** An app without protected routes. */
     static final LocalSecurity NONE = new LocalSecurity(null, null, null, null);
-    /** The one API key the server accepts, when set: {@code -Dgoblet.local.apiKey=...}; else any key. */
-    static final String API_KEY_PROPERTY = "goblet.local.apiKey";
+    /**
+     * The one API key the server accepts, when set: the environment's {@code GOBLET_API_KEY} (which
+     * {@code goblet:local} passes to the server it forks), or {@code -Dgoblet.apiKey=...} on the server's own JVM;
+     * else any key.
+     */
+    static String configuredApiKey() {
+        String key = System.getProperty("goblet.apiKey");
+        return key != null ? key : System.getenv("GOBLET_API_KEY");
+    }
+
     private static final String LOCAL_ACCOUNT = "arn:aws:execute-api:local:000000000000:local";
 
     /** What the check decided: the gateway's error answer, or the authorizer's say for the event (may be null). */

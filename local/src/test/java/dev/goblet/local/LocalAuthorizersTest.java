@@ -137,6 +137,22 @@ class LocalAuthorizersTest {
     }
 
     @Test
+    void aPinnedApiKeyIsTheOnlyOneAccepted() throws Exception {
+        System.setProperty("goblet.apiKey", "the-key");
+        LocalServer pinned;
+        try {
+            pinned = LocalServer.start(new SecuredAppHandler(), ServerOptions.defaults().withPort(0)
+                    .withLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        } finally {
+            System.clearProperty("goblet.apiKey");
+        }
+        try (pinned) {
+            assertThat(send(pinned, get("/metered").header("x-api-key", "another")).statusCode()).isEqualTo(403);
+            assertThat(send(pinned, get("/metered").header("x-api-key", "the-key")).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void publicRoutesAndPreflightsNeedNothing() throws Exception {
         assertThat(send(server, get("/public")).statusCode()).isEqualTo(200);
         HttpResponse<String> preflight = send(server, request("/tokens/7").header("Origin", ORIGIN)
