@@ -21,6 +21,7 @@ import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.writing.AuthorizerHandlerWriter;
 import dev.goblet.processor.writing.EventHandlerWriter;
 import dev.goblet.processor.writing.SecurityIndexWriter;
+import dev.goblet.processor.writing.sam.UsagePlans;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.FunctionIndexWriter;
@@ -172,6 +173,10 @@ public final class GobletProcessor extends AbstractProcessor {
             Optional<OpenAPI> document = app.api().map(api -> OpenApiWriter.document(app, api));
             if (document.isPresent()) {
                 OpenApiWriter.write(app, document.get(), files, folder);
+            }
+            if (config.isPresent() && UsagePlans.unused(app, config.get())) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                        ErrorMessages.usagePlanWithoutKeys(app.name()));
             }
             if (config.isPresent()) {
                 String codeUri = LambdaArtifact.codeUri(options(), ConfigLocation.buildDirectory(

@@ -563,4 +563,10 @@ public final class ErrorMessages {
         return "[GobletAuthNotOnRoute] @" + annotation + " on " + method + "(), which is not a @Route: put it on a"
                 + " route method, or beside @App for every route.";
     }
+
+    public static String usagePlanWithoutKeys(String app) {
+        return "[GobletUsagePlanUnused] The stage config sets usage_plan, but no route of app " + app + " requires"
+                + " an API key, so the template has no key or plan: add @ApiKeyRequired beside @App or on the routes"
+                + " that need one, or remove usage_plan.";
+    }
 }
