@@ -101,7 +101,8 @@ final class SecurityResources {
         ObjectNode usage = object();
         ObjectNode apiStage = usage.putArray("ApiStages").addObject();
         apiStage.set("ApiId", ref(ApiResources.API));
-        apiStage.set("Stage", ref(ApiResources.API + ".Stage"));
+        // SAM resolves the stage it makes; as a substitution, so that CDK's CfnInclude takes it as an attribute.
+        apiStage.set("Stage", sub("${" + ApiResources.API + ".Stage}"));
         usage.put("Description", "The usage plan of " + app.name() + "'s API key.");
         if (plan.rateLimit().isPresent() || plan.burstLimit().isPresent()) {
             ObjectNode throttle = usage.putObject("Throttle");

@@ -139,7 +139,7 @@ class AuthTemplateTest {
         assertThat(plan.path("Throttle").path("BurstLimit").asInt()).isEqualTo(20);
         assertThat(plan.path("Quota").path("Limit").asInt()).isEqualTo(10000);
         assertThat(plan.path("Quota").path("Period").asText()).isEqualTo("MONTH");
-        assertThat(plan.path("ApiStages").get(0).path("Stage").path("Ref").asText()).isEqualTo("RestAPI.Stage");
+        assertThat(plan.path("ApiStages").get(0).path("Stage").path("Fn::Sub").asText()).isEqualTo("${RestAPI.Stage}");
         JsonNode key = resources.path("UsagePlanKey").path("Properties");
         assertThat(key.path("KeyId").path("Ref").asText()).isEqualTo("APIKey");
         assertThat(key.path("UsagePlanId").path("Ref").asText()).isEqualTo("UsagePlan");
