@@ -24,6 +24,7 @@ public final class Request {
     private final String stage;
     private final String requestId;
     private final Identity identity;
+    private final AuthorizerContext authorizer;
     private final Map<String, String> stageVariables;
     private final Context lambdaContext;
 
@@ -38,6 +39,7 @@ public final class Request {
         this.stage = b.stage;
         this.requestId = b.requestId;
         this.identity = b.identity;
+        this.authorizer = b.authorizer;
         this.stageVariables = Map.copyOf(b.stageVariables);
         this.lambdaContext = b.lambdaContext;
     }
@@ -54,6 +56,7 @@ public final class Request {
         this.stage = from.stage;
         this.requestId = from.requestId;
         this.identity = from.identity;
+        this.authorizer = from.authorizer;
         this.stageVariables = from.stageVariables;
         this.lambdaContext = lambdaContext;
     }
@@ -184,6 +187,11 @@ public final class Request {
         return identity;
     }
 
+    /** What the route's authorizer said of the caller: principal, token claims, context. */
+    public AuthorizerContext authorizer() {
+        return authorizer;
+    }
+
     public Map<String, String> stageVariables() {
         return stageVariables;
     }
@@ -203,6 +211,7 @@ public final class Request {
         b.stage = stage;
         b.requestId = requestId;
         b.identity = identity;
+        b.authorizer = authorizer;
         b.stageVariables = stageVariables;
         b.lambdaContext = lambdaContext;
         return b;
@@ -225,6 +234,7 @@ public final class Request {
         private String stage = "$default";
         private String requestId = "";
         private Identity identity = new Identity(null, null, Map.of());
+        private AuthorizerContext authorizer = AuthorizerContext.NONE;
         private Map<String, String> stageVariables = Map.of();
         private Context lambdaContext;
 
@@ -265,6 +275,11 @@ public final class Request {
 
         public Builder identity(Identity identity) {
             this.identity = identity;
+            return this;
+        }
+
+        public Builder authorizer(AuthorizerContext authorizer) {
+            this.authorizer = authorizer;
             return this;
         }
 

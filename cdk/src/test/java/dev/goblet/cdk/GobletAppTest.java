@@ -129,6 +129,16 @@ class GobletAppTest {
     }
 
     @Test
+    void anApiKeyAndItsUsagePlanComeThroughOnTheApisStage() {
+        Template template = Template.fromStack(notes);
+        template.resourceCountIs("AWS::ApiGateway::ApiKey", 1);
+        template.resourceCountIs("AWS::ApiGateway::UsagePlanKey", 1);
+        template.hasResourceProperties("AWS::ApiGateway::UsagePlan", Map.of("ApiStages", List.of(Map.of(
+                "ApiId", Map.of("Ref", "RestAPI"), "Stage", Match.anyValue()))));
+        assertThat(template.findOutputs("*").keySet()).contains("APIKeyId", "UsagePlanId");
+    }
+
+    @Test
     void theTableTheStackMakesReplacesTheApps() {
         Template template = Template.fromStack(notes);
         template.resourceCountIs("AWS::DynamoDB::Table", 1);

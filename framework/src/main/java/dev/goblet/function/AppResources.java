@@ -22,6 +22,11 @@ public final class AppResources {
         return folder(appName) + "functions.json";
     }
 
+    /** Each route's authorizer and API key, and the app's authorizers, for the local server to play them. */
+    public static String security(String appName) {
+        return folder(appName) + "security.json";
+    }
+
     /**
      * Each stage's environment variables, from the stage config, for the local server's {@code --stage}. It lies
      * beside the generated handler's class, {@code <handler>.stages.json}, so that a tool finds it from the class's

@@ -15,6 +15,9 @@ public enum GatewayError {
     UNAUTHORIZED(401, "UnauthorizedError", "Unauthorized"),
     ACCESS_DENIED(403, "ForbiddenError", "User is not authorized to access this resource"),
     INVALID_API_KEY(403, "ForbiddenError", "Forbidden"),
+    /** An IAM route's SigV4 signature does not match, or its credentials have expired. */
+    INVALID_SIGNATURE(403, "ForbiddenError", "Forbidden"),
+    EXPIRED_TOKEN(403, "ForbiddenError", "Forbidden"),
     THROTTLED(429, "TooManyRequestsError", "Too Many Requests"),
     QUOTA_EXCEEDED(429, "TooManyRequestsError", "Limit Exceeded"),
     REQUEST_TOO_LARGE(413, "RequestEntityTooLargeError", "Request Too Long"),

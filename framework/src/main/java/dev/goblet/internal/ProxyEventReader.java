@@ -2,6 +2,7 @@ package dev.goblet.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.goblet.AuthorizerContext;
 import dev.goblet.BadRequestError;
 import dev.goblet.Headers;
 import dev.goblet.Identity;
@@ -54,6 +55,8 @@ public final class ProxyEventReader {
                 .stage(orDefault(text(context, "stage"), "$default"))
                 .requestId(orDefault(text(context, "requestId"), ""))
                 .identity(new Identity(text(identity, "sourceIp"), text(identity, "userAgent"), strings(identity)))
+                .authorizer(authorizer(context.path("authorizer"), context.path("authorizer"),
+                        text(identity, "userArn")))
                 .stageVariables(strings(event.path("stageVariables")))
                 .build();
     }
@@ -84,8 +87,26 @@ public final class ProxyEventReader {
                 .stage(stage)
                 .requestId(orDefault(text(context, "requestId"), ""))
                 .identity(new Identity(text(http, "sourceIp"), text(http, "userAgent"), identity))
+                .authorizer(authorizer(context.path("authorizer").path("jwt"),
+                        context.path("authorizer").path("lambda"), text(context.path("authorizer").path("iam"),
+                                "userArn")))
                 .stageVariables(strings(event.path("stageVariables")))
                 .build();
+    }
+
+    /**
+     * The authorizer's say: claims from {@code token.claims} (Cognito, JWT), context from {@code lambda}'s fields
+     * (a Lambda authorizer's), the principal from the context, the {@code sub} claim or the IAM caller.
+     */
+    private static AuthorizerContext authorizer(JsonNode token, JsonNode lambda, String iamCaller) {
+        Map<String, String> claims = strings(token.path("claims"));
+        Map<String, String> context = strings(lambda);
+        String principal = context.remove("principalId");
+        if (principal == null) {
+            principal = claims.containsKey("sub") ? claims.get("sub") : iamCaller;
+        }
+        return principal == null && claims.isEmpty() && context.isEmpty() ? AuthorizerContext.NONE
+                : new AuthorizerContext(principal, claims, context);
     }
 
     /** HTTP APIs put a named stage in front of the path; the routes do not know it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.AuthorizerContext;
 import dev.goblet.BadRequestError;
 import dev.goblet.Request;
 import java.nio.charset.StandardCharsets;
@@ -295,5 +296,60 @@ class ProxyEventReaderTest {
     @Test
     void parseQueryDecodesNamesToo() {
         assertThat(ProxyEventReader.parseQuery("first+name=Ann&a%5B%5D=1")).containsOnlyKeys("first name", "a[]");
+    }
+
+    @Test
+    void v1CognitoClaimsGiveThePrincipalAsSub() {
+        ObjectNode event = Events.load(Events.REST_V1_POST_USERS);
+        ((ObjectNode) event.path("requestContext")).putObject("authorizer").putObject("claims")
+                .put("sub", "5f1c").put("email", "ann@example.com").put("cognito:groups", "admins");
+
+        AuthorizerContext authorizer = ProxyEventReader.read(event).authorizer();
+
+        assertThat(authorizer.principalId()).isEqualTo("5f1c");
+        assertThat(authorizer.claims()).containsEntry("email", "ann@example.com").containsEntry("sub", "5f1c");
+        assertThat(authorizer.context()).isEmpty();
+    }
+
+    @Test
+    void v1LambdaAuthorizerGivesItsPrincipalAndContext() {
+        ObjectNode event = Events.load(Events.REST_V1_POST_USERS);
+        ((ObjectNode) event.path("requestContext")).putObject("authorizer").put("principalId", "ann")
+                .put("tenant", "acme").put("level", 3).put("integrationLatency", 12);
+
+        AuthorizerContext authorizer = ProxyEventReader.read(event).authorizer();
+
+        assertThat(authorizer.principalId()).isEqualTo("ann");
+        assertThat(authorizer.context()).containsEntry("tenant", "acme").containsEntry("level", "3")
+                .doesNotContainKey("principalId");
+        assertThat(authorizer.claims()).isEmpty();
+    }
+
+    @Test
+    void v1IamCallerIsThePrincipal() {
+        ObjectNode event = Events.load(Events.REST_V1_POST_USERS);
+        ((ObjectNode) event.path("requestContext").path("identity"))
+                .put("userArn", "arn:aws:iam::123456789012:user/ann");
+
+        assertThat(ProxyEventReader.read(event).authorizer().principalId())
+                .isEqualTo("arn:aws:iam::123456789012:user/ann");
+    }
+
+    @Test
+    void v2JwtClaimsAndLambdaContext() {
+        ObjectNode event = Events.load(Events.HTTP_V2_GET_USER);
+        ObjectNode authorizer = ((ObjectNode) event.path("requestContext")).putObject("authorizer");
+        authorizer.putObject("jwt").putObject("claims").put("sub", "77").put("scope", "users/read");
+
+        AuthorizerContext read = ProxyEventReader.read(event).authorizer();
+
+        assertThat(read.principalId()).isEqualTo("77");
+        assertThat(read.claims()).containsEntry("scope", "users/read");
+    }
+
+    @Test
+    void withoutAuthorizerTheContextIsEmpty() {
+        assertThat(restV1().authorizer()).isEqualTo(AuthorizerContext.NONE);
+        assertThat(httpV2().authorizer()).isEqualTo(AuthorizerContext.NONE);
     }
 }

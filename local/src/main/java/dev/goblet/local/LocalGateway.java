@@ -45,6 +45,8 @@ final class LocalGateway implements HttpHandler {
     private final HostCheck hosts;
     /** Handler runs at once: {@link ServerOptions#threads()}. */
     private final Semaphore running;
+    /** What API Gateway checks before a protected route. */
+    private final LocalSecurity security;
 
     LocalGateway(ApiFunction handler, ServerOptions options, HostCheck hosts, Semaphore running) {
         this.handler = handler;
@@ -53,8 +55,11 @@ final class LocalGateway implements HttpHandler {
         this.running = running;
         // The app's documents are beside its classes, not beside the API's view of several functions.
         ApiFunction app = handler instanceof ApiFunctions api ? api.functions().get(0) : handler;
-        this.docs = new ApiDocs(handler.appName(), app.getClass().getClassLoader() == null
-                ? ClassLoader.getSystemClassLoader() : app.getClass().getClassLoader());
+        ClassLoader loader = app.getClass().getClassLoader() == null ? ClassLoader.getSystemClassLoader()
+                : app.getClass().getClassLoader();
+        this.docs = new ApiDocs(handler.appName(), loader);
+        this.security = LocalSecurity.load(handler.appName(), loader, options.log(),
+                LocalSecurity.configuredApiKey());
     }
 
     @Override
@@ -119,6 +124,16 @@ final class LocalGateway implements HttpHandler {
         // The JDK's server has refused a malformed query already (400), so this one decodes.
         ObjectNode built = event.rawQuery(uri.getRawQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
+        if (match.isPresent()) {
+            LocalSecurity.Decision decision = security.check(match.get(), path, options.stage(),
+                    name -> exchange.getRequestHeaders().getFirst(name));
+            if (!decision.allowed()) {
+                return gatewayError(decision.error(), path);
+            }
+            if (decision.authorizer() != null) {
+                LocalSecurity.putInto(built, decision.authorizer(), options.payload() == PayloadVersion.REST_1_0);
+            }
+        }
         running.acquireUninterruptibly();
         try {
             ProxyResponse answer = ProxyResponse.of(handler.handleEvent(built,
@@ -145,6 +160,29 @@ final class LocalGateway implements HttpHandler {
             }
         });
         return new ProxyResponse(missing.status(), headers, missing.body());
+    }
+
+    /**
+     * API Gateway's own answer to a request it stops (an authorizer's 401 or 403, a missing API key), with the CORS
+     * headers the path's preflight gives, as the template's gateway responses have them.
+     */
+    private ProxyResponse gatewayError(GatewayError error, String path) {
+        ProxyResponse answer = GatewayAnswer.error(error.status() == 0 ? 500 : error.status(), error.code(),
+                error.message());
+        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(options.stage()).build();
+        JsonNode cors = handler.handleEvent(preflight, InvocationContext.of(
+                preflight.path("requestContext").path("requestId").asText(), ApiFunction.API_HANDLER, options.log()));
+        if (cors.path("statusCode").asInt() != 200) {
+            return answer;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>(answer.headers());
+        cors.path("headers").fields().forEachRemaining(header -> {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.startsWith("access-control-") && !name.equals("access-control-allow-methods")) {
+                headers.put(header.getKey(), List.of(header.getValue().asText()));
+            }
+        });
+        return new ProxyResponse(answer.status(), headers, answer.body());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.goblet.App;
 import dev.goblet.ExceptionHandler;
 import dev.goblet.Route;
 import dev.goblet.processor.config.ApiConfig;
+import dev.goblet.event.Authorizer;
 import dev.goblet.processor.config.BuildFunctions;
 import dev.goblet.processor.config.ConfigLocation;
 import dev.goblet.processor.config.ProjectConfig;
@@ -11,13 +12,17 @@ import dev.goblet.processor.config.StageConfigReader;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.reading.EventFunctionReader;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ModuleValidator;
 import dev.goblet.processor.validation.ValidationReport;
+import dev.goblet.processor.writing.AuthorizerHandlerWriter;
 import dev.goblet.processor.writing.EventHandlerWriter;
+import dev.goblet.processor.writing.SecurityIndexWriter;
+import dev.goblet.processor.writing.sam.UsagePlans;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.FunctionIndexWriter;
@@ -88,6 +93,7 @@ public final class GobletProcessor extends AbstractProcessor {
         Set<String> types = new LinkedHashSet<>(List.of(App.class.getCanonicalName(), Route.class.getCanonicalName()));
         EventFunctionReader.KINDS.forEach(kind -> types.add(kind.getCanonicalName()));
         types.add(ExceptionHandler.class.getCanonicalName());
+        types.add(Authorizer.class.getCanonicalName());
         return types;
     }
 
@@ -139,6 +145,7 @@ public final class GobletProcessor extends AbstractProcessor {
     private static List<Class<? extends Annotation>> appMethodKinds() {
         List<Class<? extends Annotation>> kinds = new ArrayList<>(EventFunctionReader.KINDS);
         kinds.add(ExceptionHandler.class);
+        kinds.add(Authorizer.class);
         return kinds;
     }
 
@@ -146,6 +153,8 @@ public final class GobletProcessor extends AbstractProcessor {
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
                 HandlerWriter.write(app, api, origin, files);
+            } else if (function instanceof EventFunctionModel event && event.source() instanceof EventSource.Authorizer) {
+                AuthorizerHandlerWriter.write(app, event, origin, files);
             } else if (function instanceof EventFunctionModel event) {
                 EventHandlerWriter.write(app, event, origin, files);
             }
@@ -160,11 +169,16 @@ public final class GobletProcessor extends AbstractProcessor {
         for (AppModel app : apps) {
             String folder = layout.folder(app);
             FunctionIndexWriter.write(app, files);
+            SecurityIndexWriter.write(app, files);
             // One document: written as is, and embedded in every SAM template as the API's definition.
             Optional<OpenAPI> document = app.api().map(api -> OpenApiWriter.document(app, api));
             if (document.isPresent()) {
                 String stageName = config.map(c -> c.base().api().stageName()).orElse(ApiConfig.DEFAULT_STAGE);
                 OpenApiWriter.write(app, document.get(), stageName, files, folder);
+            }
+            if (config.isPresent() && UsagePlans.unused(app, config.get())) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                        ErrorMessages.usagePlanWithoutKeys(app.name()));
             }
             if (config.isPresent()) {
                 String codeUri = LambdaArtifact.codeUri(options(), ConfigLocation.buildDirectory(

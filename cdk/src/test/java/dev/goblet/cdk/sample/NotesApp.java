@@ -1,5 +1,6 @@
 package dev.goblet.cdk.sample;
 
+import dev.goblet.ApiKeyRequired;
 import dev.goblet.App;
 import dev.goblet.DynamoDbTable;
 import dev.goblet.HttpMethod;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * A small app with what the construct handles: routes (the API handler and the REST API), a table of its own,
- * a route in a function of its own, and an event function, so that a stage config reaches more than one function.
+ * a route in a function of its own, an event function, so that a stage config reaches more than one function,
+ * and an API key with its usage plan.
  */
 @App(name = "notes")
 @DynamoDbTable(resource = "NotesTable", partitionKey = "id", environmentVariable = "NOTES_TABLE")
@@ -23,6 +25,7 @@ public final class NotesApp {
         return note;
     }
 
+    @ApiKeyRequired
     @Route(path = "/notes/{id}")
     public Note read(String id) {
         return new Note(id, "");

@@ -37,7 +37,7 @@ public abstract class EventEntryPoint implements GobletFunction {
     public final JsonNode handleEvent(JsonNode event, Context context) {
         try {
             return answer(event == null ? JsonBodies.MAPPER.nullNode() : event, context);
-        } catch (FunctionError e) {
+        } catch (FunctionError | AuthorizerEntryPoint.Unauthorized e) {
             throw e;
         } catch (Throwable e) {
             throw failure(context, "Unhandled exception", e);

@@ -1,6 +1,7 @@
 package dev.goblet.example.users;
 
 import dev.goblet.App;
+import dev.goblet.Authorized;
 import dev.goblet.BadRequestError;
 import dev.goblet.ConflictError;
 import dev.goblet.DynamoDbTable;
@@ -17,6 +18,10 @@ import java.util.Optional;
  *
  * <p>Lambda builds one instance per container through the no-argument constructor, so the DynamoDB client is
  * created once and reused by every request the container serves.
+ *
+ * <p>Reads are public; writes are behind IAM, so that only callers with AWS credentials allowed to
+ * {@code execute-api:Invoke} them can create, change or delete users. The local server lets them through with a
+ * note, so the walkthrough's requests work there unsigned.
  */
 @App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
 @DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME",
@@ -46,6 +51,7 @@ public final class UsersApi {
     }
 
     /** Creates a user; 409 when the username is taken, decided by the store's conditional write. */
+    @Authorized(Authorized.IAM)
     @Route(path = "/users", methods = HttpMethod.POST, status = 201)
     public User createUser(Request request, User user) throws ConflictError {
         checkSize(request);
@@ -72,6 +78,7 @@ public final class UsersApi {
      * independently, so concurrent updates of different attributes all keep; of concurrent updates of one
      * attribute, the last one DynamoDB applies wins.
      */
+    @Authorized(Authorized.IAM)
     @Route(path = "/users/{username}", methods = HttpMethod.PUT)
     public User updateUser(String username, Request request, UserChanges changes) throws NotFoundError {
         checkSize(request);
@@ -86,6 +93,7 @@ public final class UsersApi {
         return store.update(username, changes).orElseThrow(() -> notFound(username));
     }
 
+    @Authorized(Authorized.IAM)
     @Route(path = "/users/{username}", methods = HttpMethod.DELETE, status = 204)
     public void deleteUser(String username) throws NotFoundError {
         UserRules.checkUsername(username);

@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param endpointType {@code api_gateway_endpoint_type}: EDGE, REGIONAL or PRIVATE
  * @param endpointVpces {@code api_gateway_endpoint_vpce}: the VPC endpoints of a PRIVATE API
  * @param minimumCompressionSize {@code minimum_compression_size}, in bytes
+ * @param usagePlan {@code usage_plan}: the throttle and quota of the API's key, for routes that require one
  */
 public record ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
-        Optional<Integer> minimumCompressionSize) {
+        Optional<Integer> minimumCompressionSize, UsagePlanConfig usagePlan) {
+    /** An API without a usage plan of its own. */
+    public ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
+            Optional<Integer> minimumCompressionSize) {
+        this(stageName, endpointType, endpointVpces, minimumCompressionSize, UsagePlanConfig.NONE);
+    }
+
     /** Chalice's default API stage name. */
     public static final String DEFAULT_STAGE = "api";
 

@@ -31,7 +31,9 @@ final class ConfigKeys {
             "api_gateway_endpoint_vpce", "minimum_compression_size", "xray", "manage_iam_role", "autogen_policy",
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
-            "security_group_ids", "stages", "lambda_functions", "version", "app_name");
+            "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan");
+    private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
+    private static final Pattern KEY_NAME = Pattern.compile("[A-Za-z0-9 _.-]{1,128}");
 
     /** Where Chalice reads a key. */
     private enum Level { TOP, STAGE, FUNCTION }
@@ -134,7 +136,45 @@ final class ConfigKeys {
                     values.integer(path, value, 0, 10_485_760);
                 }
             }
+            case "usage_plan" -> {
+                if (apiLevel(path, key, level) && values.object(path, value)) {
+                    checkUsagePlan(path, (ObjectNode) value);
+                }
+            }
             default -> checkFunctionSetting(path, key, value);
+        }
+    }
+
+    /** Goblet's {@code usage_plan}: the API key's name, its throttle and its quota. */
+    private void checkUsagePlan(String path, ObjectNode plan) {
+        for (Map.Entry<String, JsonNode> field : fields(plan)) {
+            String at = path + "." + field.getKey();
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "key_name" -> {
+                    if (values.text(at, value)) {
+                        values.matches(at, value, KEY_NAME, "a key name uses letters, digits, ' ', '.', '-', '_'");
+                    }
+                }
+                case "rate_limit" -> {
+                    if (!value.isNumber() || value.doubleValue() < 0) {
+                        values.badValue(at, value.toString(), "it must be a number of calls per second, 0 or more");
+                    }
+                }
+                case "burst_limit" -> values.integer(at, value, 0, 1_000_000);
+                case "quota_limit" -> values.integer(at, value, 1, Integer.MAX_VALUE);
+                case "quota_period" -> {
+                    if (values.text(at, value) && !QUOTA_PERIODS.contains(value.asText())) {
+                        values.badValue(at, value.toString(), "it must be one of DAY, WEEK or MONTH");
+                    }
+                }
+                default -> problems.error(ErrorMessages.configUnknownKey(problems.fileName(), at,
+                        Suggestions.closest(field.getKey(),
+                                List.of("key_name", "rate_limit", "burst_limit", "quota_limit", "quota_period"))));
+            }
+        }
+        if (plan.has("quota_limit") != plan.has("quota_period")) {
+            values.badValue(path, plan.toString(), "a quota needs both quota_limit and quota_period");
         }
     }
 

@@ -85,7 +85,18 @@ final class Precedence {
                             + " api_gateway_endpoint_type to PRIVATE"));
         }
         return new ApiConfig(lookup.find("api_gateway_stage").map(JsonNode::asText).orElse(ApiConfig.DEFAULT_STAGE),
-                endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue));
+                endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue),
+                lookup.find("usage_plan").map(Precedence::usagePlan).orElse(UsagePlanConfig.NONE));
+    }
+
+    /** A stage's {@code usage_plan} replaces the top level's whole, as any other key does. */
+    private static UsagePlanConfig usagePlan(JsonNode plan) {
+        return new UsagePlanConfig(
+                Optional.ofNullable(plan.get("key_name")).map(JsonNode::asText),
+                Optional.ofNullable(plan.get("rate_limit")).map(JsonNode::doubleValue),
+                Optional.ofNullable(plan.get("burst_limit")).map(JsonNode::intValue),
+                Optional.ofNullable(plan.get("quota_limit")).map(JsonNode::intValue),
+                Optional.ofNullable(plan.get("quota_period")).map(JsonNode::asText));
     }
 
     private FunctionConfig function(Optional<String> stage, String label, Lookup lookup) {

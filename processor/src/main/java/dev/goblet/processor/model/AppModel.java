@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param tags the tags the class declares with {@code @Tag}
  * @param schemas the named types the routes use, by schema name, in the order first met
  * @param cors the app's CORS settings, from {@code @Cors} beside {@code @App}; empty when it has none
+ * @param authorizers the authorizers the routes name, in declaration order
  */
 public record AppModel(
         String name,
@@ -32,7 +33,16 @@ public record AppModel(
         List<TopicModel> topics,
         List<TagModel> tags,
         Map<String, NamedSchema> schemas,
-        Optional<CorsModel> cors) {
+        Optional<CorsModel> cors,
+        List<AuthorizerModel> authorizers) {
+
+    /** An app whose routes are all public. */
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            List<FunctionModel> functions, List<TableModel> tables, List<QueueModel> queues, List<TopicModel> topics,
+            List<TagModel> tags, Map<String, NamedSchema> schemas, Optional<CorsModel> cors) {
+        this(name, version, description, appClass, functions, tables, queues, topics, tags, schemas, cors,
+                List.of());
+    }
 
     /** An app without CORS. */
     public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
@@ -48,6 +58,7 @@ public record AppModel(
         queues = List.copyOf(queues);
         topics = List.copyOf(topics);
         tags = List.copyOf(tags);
+        authorizers = List.copyOf(authorizers);
         schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
         if (functions.stream().map(FunctionModel::name).distinct().count() != functions.size()) {
             throw new IllegalArgumentException("Two functions of app " + name + " share a name: " + functions);
@@ -71,6 +82,11 @@ public record AppModel(
     /** The routes of the app's API, whichever function serves them; empty when it has none. */
     public List<RouteModel> routes() {
         return apiFunctions().stream().flatMap(function -> function.routes().stream()).toList();
+    }
+
+    /** The authorizer routes call {@code name}, if the app has it. */
+    public Optional<AuthorizerModel> authorizer(String name) {
+        return authorizers.stream().filter(authorizer -> authorizer.name().equals(name)).findFirst();
     }
 
     /** The queue the app declares under {@code name}, if it does. */

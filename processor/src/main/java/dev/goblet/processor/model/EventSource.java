@@ -113,6 +113,8 @@ public sealed interface EventSource {
         /** The expression API Gateway picks a message route by, unless the app gives another. */
         public static final String DEFAULT_ROUTE_SELECTION = "$request.body.action";
     }
+    /** API Gateway, with a request's token, before the route: a built-in {@code @Authorizer}. */
+    record Authorizer() implements EventSource {}
 
     /** None: a pure function, invoked directly: {@code @LambdaFunction}. */
     record Direct() implements EventSource {}

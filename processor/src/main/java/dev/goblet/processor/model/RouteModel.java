@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param errors the error answers the method declares by throwing {@code HttpError} subclasses
  * @param docs how the route is documented
  * @param cors the route's CORS settings, its own or the app's; empty when it has none
+ * @param security the route's authorizer and API key, its own or the app's
  */
 public record RouteModel(
         String methodName,
@@ -36,7 +37,8 @@ public record RouteModel(
         TypeShape returnShape,
         List<ErrorModel> errors,
         OperationDocs docs,
-        Optional<CorsModel> cors) {
+        Optional<CorsModel> cors,
+        RouteSecurity security) {
 
     /** How a route's answer is built from what its method returns. */
     public enum Returns {
@@ -56,6 +58,15 @@ public record RouteModel(
         errors = List.copyOf(errors);
     }
 
+    /** A public route. */
+    public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
+            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeRef returnType,
+            List<TypeRef> thrown, Optional<String> javadoc, TypeShape returnShape, List<ErrorModel> errors,
+            OperationDocs docs, Optional<CorsModel> cors) {
+        this(methodName, path, methods, status, contentTypes, parameters, returns, returnType, thrown, javadoc,
+                returnShape, errors, docs, cors, RouteSecurity.NONE);
+    }
+
     /** A route without CORS. */
     public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
             List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeRef returnType,
@@ -68,7 +79,13 @@ public record RouteModel(
     /** This route with {@code cors} as its CORS settings. */
     public RouteModel withCors(Optional<CorsModel> cors) {
         return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
-                thrown, javadoc, returnShape, errors, docs, cors);
+                thrown, javadoc, returnShape, errors, docs, cors, security);
+    }
+
+    /** This route with {@code security} as its authorizer and API key. */
+    public RouteModel withSecurity(RouteSecurity security) {
+        return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
+                thrown, javadoc, returnShape, errors, docs, cors, security);
     }
 
     /** A route without schemas or documentation, for writers and tests that need none. */

@@ -13,6 +13,7 @@ import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.RouteModel;
+import dev.goblet.processor.model.RouteSecurity;
 import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.TableModel;
 import dev.goblet.processor.model.TopicModel;
@@ -27,6 +28,7 @@ import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.RouteFunctionValidator;
 import dev.goblet.processor.validation.RouteValidator;
+import dev.goblet.processor.validation.SecurityValidator;
 import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.validation.WebSocketValidator;
@@ -95,6 +97,21 @@ public final class AppReader {
         CorsValidator corsValidator = new CorsValidator(report);
         Optional<CorsModel> appCors = corsValidator.read(type);
         clean &= appCors != null;
+        SecurityValidator security = new SecurityValidator(report);
+        security.readDeclared(type);
+        List<EventFunctionModel> authorizerFunctions = new ArrayList<>();
+        List<ExecutableElement> authorizerMethods = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (BuiltInAuthorizerReader.isAuthorizer(method)) {
+                BuiltInAuthorizerReader.read(method, TypeRefs.classRef(type), app.name(), List.of(), security, report)
+                        .ifPresent(function -> {
+                            authorizerFunctions.add(function);
+                            authorizerMethods.add(method);
+                        });
+            }
+        }
+        security.checkNonRoutes(type);
+        RouteSecurity appSecurity = security.appDefault(type);
         List<ExecutableElement> routeMethods = new ArrayList<>();
         List<ExecutableElement> functionMethods = new ArrayList<>();
         List<ExecutableElement> handlerMethods = new ArrayList<>();
@@ -125,7 +142,8 @@ public final class AppReader {
                 Optional<CorsModel> cors = corsValidator.read(method, appCors == null ? Optional.empty() : appCors);
                 clean &= cors != null;
                 Optional<RouteModel> route = this.routes.read(method, shapes, tags)
-                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors));
+                        .map(read -> read.withCors(cors == null ? Optional.empty() : cors)
+                                .withSecurity(security.route(method, appSecurity)));
                 clean &= route.isPresent() && conflicts.add(route.get(), method);
                 route.ifPresent(routes::add);
                 route.ifPresent(read -> routeMethods.add(method));
@@ -134,7 +152,9 @@ public final class AppReader {
         clean &= corsValidator.validatePaths(routes, routeMethods);
         Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
         clean &= handlers.isPresent();
-        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags);
+        // A blueprint's route has its own @Authorized and @ApiKeyRequired, else the app's.
+        Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags,
+                (method, route) -> route.withSecurity(security.route(method, appSecurity)));
         clean &= registered.isPresent();
         registered.orElse(List.of()).forEach(blueprint -> routes.addAll(blueprint.routes()));
         List<TableModel> tables = TableReader.read(type);
@@ -169,6 +189,16 @@ public final class AppReader {
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);
         }
+        for (int i = 0; i < authorizerFunctions.size(); i++) {
+            EventFunctionModel function = authorizerFunctions.get(i);
+            // What the app's functions may do, as its other functions may.
+            EventFunctionModel withPolicy = new EventFunctionModel(function.name(), function.logicalId(),
+                    function.entryPoint(), function.methodName(), function.source(), function.parameters(), true,
+                    shared);
+            clean &= names.claim(function.name(), function.logicalId(), authorizerMethods.get(i));
+            functions.add(withPolicy);
+        }
+        clean &= security.clean();
         if (!clean) {
             return Optional.empty();
         }
@@ -176,7 +206,7 @@ public final class AppReader {
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
-                shapes.schemas(), appCors));
+                shapes.schemas(), appCors, security.authorizers()));
     }
 
     /**

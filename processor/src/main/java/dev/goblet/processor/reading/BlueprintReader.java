@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -59,12 +60,18 @@ final class BlueprintReader {
      */
     Optional<List<BlueprintModel>> read(TypeElement app, List<RouteModel> appRoutes, TypeShapeReader shapes,
             List<TagModel> tags) {
+        return read(app, appRoutes, shapes, tags, (method, route) -> route);
+    }
+
+    /** As {@link #read(TypeElement, List, TypeShapeReader, List)}, each route then finished by {@code finish}. */
+    Optional<List<BlueprintModel>> read(TypeElement app, List<RouteModel> appRoutes, TypeShapeReader shapes,
+            List<TagModel> tags, BiFunction<ExecutableElement, RouteModel, RouteModel> finish) {
         boolean clean = true;
         List<BlueprintModel> blueprints = new ArrayList<>();
         // A blueprint registered twice is read, and its errors reported, once.
         Map<TypeElement, Declared> declared = new HashMap<>();
         for (AnnotationMirror registration : registrations(app)) {
-            Optional<BlueprintModel> blueprint = read(app, registration, shapes, tags, origins, declared);
+            Optional<BlueprintModel> blueprint = read(app, registration, shapes, tags, origins, declared, finish);
             clean &= blueprint.isPresent();
             blueprint.ifPresent(blueprints::add);
         }
@@ -76,7 +83,7 @@ final class BlueprintReader {
 
     private Optional<BlueprintModel> read(TypeElement app, AnnotationMirror registration, TypeShapeReader shapes,
             List<TagModel> tags, Map<RouteModel, Element> origins,
-            Map<TypeElement, Declared> declared) {
+            Map<TypeElement, Declared> declared, BiFunction<ExecutableElement, RouteModel, RouteModel> finish) {
         Map<String, AnnotationValue> values = new HashMap<>();
         registration.getElementValues().forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
         TypeElement type = (TypeElement) ((DeclaredType) values.get("value").getValue()).asElement();
@@ -102,7 +109,7 @@ final class BlueprintReader {
         }
         List<RouteModel> read = new ArrayList<>();
         own.routes().get().forEach((route, method) -> {
-            RouteModel served = prefixed(route, urlPrefix, namePrefix);
+            RouteModel served = finish.apply(method, prefixed(route, urlPrefix, namePrefix));
             read.add(served);
             origins.put(served, method);
         });

@@ -578,4 +578,59 @@ public final class ErrorMessages {
                 + "() by '" + first + "': an app's WebSocket API has one route selection expression. Give the same"
                 + " routeSelection on every @OnWsMessage (or on none, for the default $request.body.action).";
     }
+
+    public static String authUnknown(String name, String element, List<String> known, String suggestion) {
+        return "[GobletAuthUnknown] " + element + " names the authorizer '" + name + "', which the app does not"
+                + " declare. Use \"iam\", \"none\"" + (known.isEmpty() ? "" : ", " + known.stream()
+                .map(k -> "\"" + k + "\"").collect(Collectors.joining(", "))) + ", or declare it with"
+                + " @CognitoAuthorizer or @CustomAuthorizer beside @App, or an @Authorizer method."
+                + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?");
+    }
+
+    public static String authDuplicate(String name, String other) {
+        return "[GobletAuthDuplicate] Two authorizers are named '" + name + "' (the other is " + other
+                + "). Routes name authorizers: rename one of them.";
+    }
+
+    public static String authReservedName(String name) {
+        return "[GobletAuthReserved] '" + name + "' is the name of " + (name.equals("none") ? "no authorizer"
+                : "the IAM authorizer") + " in @Authorized; give this authorizer another name.";
+    }
+
+    public static String authScopes(String name) {
+        return "[GobletAuthScopes] @Authorized(\"" + name + "\") asks for scopes, but only a @CognitoAuthorizer's"
+                + " tokens carry them: API Gateway ignores scopes for IAM, custom and built-in authorizers. Remove"
+                + " scopes, or name a Cognito authorizer.";
+    }
+
+    public static String authorizerSignature(String method) {
+        return "[GobletAuthorizerSignature] The @Authorizer method " + method + "() must be public, not static,"
+                + " take one dev.goblet.event.AuthRequest and return dev.goblet.event.AuthResult, as in"
+                + " 'public AuthResult " + method + "(AuthRequest request)'.";
+    }
+
+    public static String authorizerWithOther(String method, String other) {
+        return "[GobletAuthorizerTwice] " + method + "() is both an @Authorizer and " + other + ": an authorizer"
+                + " is a function of its own. Move one of them to another method.";
+    }
+
+    public static String authCustomTarget(String name) {
+        return "[GobletAuthCustomTarget] @CustomAuthorizer '" + name + "' needs exactly one of functionArn (the"
+                + " authorizer function's ARN) and uri (API Gateway's invocation URI of it).";
+    }
+
+    public static String authBadValue(String annotation, String member, String value, String rule) {
+        return "[GobletAuthBadValue] " + annotation + " " + member + " is '" + value + "': " + rule + ".";
+    }
+
+    public static String authNotOnRoute(String annotation, String method) {
+        return "[GobletAuthNotOnRoute] @" + annotation + " on " + method + "(), which is not a @Route: put it on a"
+                + " route method, or beside @App for every route.";
+    }
+
+    public static String usagePlanWithoutKeys(String app) {
+        return "[GobletUsagePlanUnused] The stage config sets usage_plan, but no route of app " + app + " requires"
+                + " an API key, so the template has no key or plan: add @ApiKeyRequired beside @App or on the routes"
+                + " that need one, or remove usage_plan.";
+    }
 }

@@ -80,7 +80,9 @@ public final class OpenApiWriter {
                 HttpMethod method = route.methods().get(i);
                 String operationId = route.docs().operationId()
                         + (i == 0 ? "" : capitalize(method.name().toLowerCase(Locale.ROOT)));
-                item.operation(PathItem.HttpMethod.valueOf(method.name()), operation(route, operationId, errorSchema));
+                Operation operation = operation(route, operationId, errorSchema);
+                SecuritySchemes.secure(operation, route, app, errorSchema);
+                item.operation(PathItem.HttpMethod.valueOf(method.name()), operation);
             }
         }
         for (CorsPath cors : CorsPath.of(app.routes())) {
@@ -94,6 +96,7 @@ public final class OpenApiWriter {
             components.addSchemas(schema.name(), SchemaWriter.named(schema));
         }
         components.addSchemas(errorSchema, errorSchema());
+        SecuritySchemes.declare(components, app);
         document.components(components);
         document.addExtension("x-amazon-apigateway-request-validators", validators());
         return document;

@@ -82,13 +82,16 @@ public final class SamTemplateWriter {
         ObjectNode resources = object();
         ObjectNode outputs = object();
         Optional<ApiResources> api = app.api().map(first -> api());
+        SecurityResources security = new SecurityResources(app, stage);
         api.ifPresent(it -> resources.set(ApiResources.API, it.api()));
+        api.ifPresent(it -> security.decorate((ObjectNode) resources.get(ApiResources.API)));
         for (FunctionModel function : app.functions()) {
             FunctionResources resourcesOfFunction = functionResources(function);
             resources.set(function.logicalId(), resourcesOfFunction.resource(codeUri));
             resourcesOfFunction.addRole(resources);
         }
         api.ifPresent(it -> it.addPermissions(resources));
+        api.ifPresent(it -> security.addResources(resources));
         tables.addResources(resources);
         BucketResources buckets = new BucketResources(app);
         buckets.addResources(resources);
@@ -99,6 +102,7 @@ public final class SamTemplateWriter {
         parameters.addSecrets(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
+        api.ifPresent(it -> security.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));
         tables.addOutputs(outputs);
         buckets.addOutputs(outputs);

@@ -48,6 +48,13 @@ class ExampleUsersTemplateTest {
         assertThat(document.getPaths()).containsOnlyKeys("/users", "/users/{username}");
         assertThat(document.getPaths().get("/users/{username}").getPut().getResponses()).containsKey("404");
         assertThat(document.getPaths().get("/users").getPost().getResponses()).containsKey("409");
+        assertThat(document.getComponents().getSecuritySchemes()).as("writes behind IAM").containsOnlyKeys("sigv4");
+        assertThat(document.getPaths().get("/users").getPost().getSecurity().get(0)).containsOnlyKeys("sigv4");
+        assertThat(document.getPaths().get("/users/{username}").getPut().getSecurity().get(0)).containsKey("sigv4");
+        assertThat(document.getPaths().get("/users/{username}").getDelete().getSecurity().get(0)).containsKey("sigv4");
+        assertThat(document.getPaths().get("/users/{username}").getGet().getSecurity()).as("reads are public")
+                .isNull();
+        assertThat(document.getPaths().get("/users").getGet().getSecurity()).isNull();
 
         JsonNode alone = YAML.readTree(out.resolve("sam.yaml").toFile());
         assertThat(TemplateReferences.unresolved(alone)).isEmpty();

@@ -137,6 +137,21 @@ class StageConfigErrorsTest {
         assertThat(compilation).hadWarningContaining("[GobletConfigIgnoredRoleArn]");
     }
 
+    @Test
+    void aBadUsagePlanIsAnErrorAndAnUnusedOneAWarning() throws IOException {
+        Compilation bad = compileWith("{\"stages\": {\"prod\": {\"usage_plan\": {\"quota_limit\": 10,"
+                + " \"quota_period\": \"YEAR\", \"burst\": 5}}}}");
+        assertThat(bad).failed();
+        assertThat(bad).hadErrorContaining("Key 'stages.prod.usage_plan.quota_period' in " + config());
+        assertThat(bad).hadErrorContaining("it must be one of DAY, WEEK or MONTH");
+        assertThat(bad).hadErrorContaining("[GobletConfigUnknownKey] Unknown key 'stages.prod.usage_plan.burst'");
+
+        Compilation unused = compileWith("{\"usage_plan\": {\"rate_limit\": 5}}");
+        assertThat(unused).succeeded();
+        assertThat(unused).hadWarningContaining("[GobletUsagePlanUnused] The stage config sets usage_plan, but no"
+                + " route of app shop-api requires an API key");
+    }
+
     private Path config() {
         return dir.resolve("config.json");
     }
