@@ -26,13 +26,17 @@ final class ConfigKeys {
     private static final Set<String> ENDPOINT_TYPES = Set.of("EDGE", "REGIONAL", "PRIVATE");
     /** Chalice settings Goblet does not turn into the template yet; named apart so the message says so. */
     private static final Set<String> UNSUPPORTED = Set.of("api_gateway_custom_domain", "api_gateway_policy_file",
-            "websocket_api_custom_domain", "automatic_layer", "log_retention_in_days", "lambda_layers");
+            "websocket_api_custom_domain", "automatic_layer", "lambda_layers");
     private static final List<String> KNOWN = List.of("api_gateway_stage", "api_gateway_endpoint_type",
             "api_gateway_endpoint_vpce", "minimum_compression_size", "xray", "manage_iam_role", "autogen_policy",
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
-            "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan");
+            "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
+            "log_retention_in_days");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
+    /** The retention periods CloudWatch Logs accepts, in days. */
+    static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
+            731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
     private static final Pattern KEY_NAME = Pattern.compile("[A-Za-z0-9 _.-]{1,128}");
 
     /** Where Chalice reads a key. */
@@ -186,6 +190,12 @@ final class ConfigKeys {
             case "lambda_timeout" -> values.integer(path, value, 1, 900);
             case "lambda_ephemeral_storage" -> values.integer(path, value, 512, 10_240);
             case "reserved_concurrency" -> values.integer(path, value, 0, 1_000_000);
+            case "log_retention_in_days" -> {
+                if (values.integer(path, value, 1, 3653) && !RETENTION_DAYS.contains(value.intValue())) {
+                    values.badValue(path, value.toString(), "CloudWatch Logs keeps events for one of " + RETENTION_DAYS
+                            + " days");
+                }
+            }
             case "environment_variables" -> values.environment(path, value);
             case "tags" -> values.tags(path, value);
             case "iam_role_arn" -> {

@@ -31,11 +31,16 @@ final class ConfigValueChecks {
         type(path, value, value.isBoolean(), "true or false");
     }
 
-    void integer(String path, JsonNode value, int min, int max) {
-        if (type(path, value, value.isIntegralNumber() && value.canConvertToInt(), "a whole number")
-                && (value.intValue() < min || value.intValue() > max)) {
-            badValue(path, value.toString(), "it must be from " + min + " to " + max);
+    /** Whether the value is a whole number from {@code min} to {@code max}; reports it when not. */
+    boolean integer(String path, JsonNode value, int min, int max) {
+        if (!type(path, value, value.isIntegralNumber() && value.canConvertToInt(), "a whole number")) {
+            return false;
         }
+        if (value.intValue() < min || value.intValue() > max) {
+            badValue(path, value.toString(), "it must be from " + min + " to " + max);
+            return false;
+        }
+        return true;
     }
 
     /** A text that must match {@code pattern}, unless it leaves its value to a deploy-time parameter. */

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param layers {@code layers}
  * @param subnetIds {@code subnet_ids}
  * @param securityGroupIds {@code security_group_ids}
+ * @param logRetentionInDays {@code log_retention_in_days}: how long the function's log group keeps its events
  */
 public record FunctionConfig(
         boolean xray,
@@ -42,7 +43,8 @@ public record FunctionConfig(
         Optional<Integer> reservedConcurrency,
         List<ConfigValue> layers,
         List<ConfigValue> subnetIds,
-        List<ConfigValue> securityGroupIds) {
+        List<ConfigValue> securityGroupIds,
+        Optional<Integer> logRetentionInDays) {
 
     /** Java needs more than Chalice's Python default of 128 MB to start quickly; CPU grows with memory too. */
     public static final int DEFAULT_MEMORY_SIZE = 512;
@@ -61,6 +63,7 @@ public record FunctionConfig(
     /** The settings when there is no config file: Chalice's defaults, Goblet's memory size. */
     public static FunctionConfig defaults() {
         return new FunctionConfig(false, DEFAULT_MEMORY_SIZE, DEFAULT_TIMEOUT, Optional.empty(), Map.of(), true,
-                Optional.empty(), true, Optional.empty(), Map.of(), Optional.empty(), List.of(), List.of(), List.of());
+                Optional.empty(), true, Optional.empty(), Map.of(), Optional.empty(), List.of(), List.of(), List.of(),
+                Optional.empty());
     }
 }

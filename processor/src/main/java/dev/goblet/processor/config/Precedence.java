@@ -126,7 +126,7 @@ final class Precedence {
                 environment, manageRole, roleArn, autogen, policy, lookup.merge("tags"),
                 lookup.find("reserved_concurrency").map(JsonNode::intValue),
                 lookup.find("layers").map(Precedence::values).orElse(List.of()),
-                subnets, groups);
+                subnets, groups, lookup.find("log_retention_in_days").map(JsonNode::intValue));
     }
 
     /** The policy file: {@code iam_policy_file}, else Chalice's {@code policy-<stage>.json}, in the config's folder. */

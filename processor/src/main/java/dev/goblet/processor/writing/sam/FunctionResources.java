@@ -141,6 +141,20 @@ final class FunctionResources {
     }
 
     /** The function's own role, when it has one: Lambda's basic logging, and its policy, on its resources only. */
+    /**
+     * The function's log group, {@code /aws/lambda/<function>}, when the stage sets {@code log_retention_in_days}:
+     * made by the stack (as Chalice's package does), so that it keeps its events that long and goes with the stack.
+     */
+    void addLogGroup(ObjectNode resources) {
+        config.logRetentionInDays().ifPresent(days -> {
+            ObjectNode properties = resources.putObject(function.logicalId() + "LogGroup")
+                    .put("Type", "AWS::Logs::LogGroup")
+                    .putObject("Properties");
+            properties.set("LogGroupName", sub("/aws/lambda/${" + function.logicalId() + "}"));
+            properties.put("RetentionInDays", days);
+        });
+    }
+
     void addRole(ObjectNode resources) {
         if (!writesOwnRole()) {
             return;

@@ -89,6 +89,7 @@ public final class SamTemplateWriter {
             FunctionResources resourcesOfFunction = functionResources(function);
             resources.set(function.logicalId(), resourcesOfFunction.resource(codeUri));
             resourcesOfFunction.addRole(resources);
+            resourcesOfFunction.addLogGroup(resources);
         }
         api.ifPresent(it -> it.addPermissions(resources));
         api.ifPresent(it -> security.addResources(resources));

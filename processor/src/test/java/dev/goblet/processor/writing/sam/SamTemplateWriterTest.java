@@ -140,6 +140,7 @@ class SamTemplateWriterTest {
                       "lambda_memory_size": 1024,
                       "lambda_ephemeral_storage": 2048,
                       "reserved_concurrency": 50,
+                      "log_retention_in_days": 30,
                       "layers": ["arn:aws:lambda:eu-west-1:123456789012:layer:otel:3"],
                       "subnet_ids": ["subnet-0a1b2c3d", "${param:SecondSubnet}"],
                       "security_group_ids": ["sg-0a1b2c3d"],
@@ -195,6 +196,14 @@ class SamTemplateWriterTest {
         assertThat(function.path("EphemeralStorage").path("Size").asInt()).isEqualTo(2048);
         assertThat(function.path("Tracing").asText()).isEqualTo("Active");
         assertThat(function.path("ReservedConcurrentExecutions").asInt()).isEqualTo(50);
+        assertThat(prod.path("Resources").path("APIHandlerLogGroup")).isEqualTo(YAML.readTree("""
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: {"Fn::Sub": "/aws/lambda/${APIHandler}"}
+                  RetentionInDays: 30
+                """));
+        assertThat(dev.path("Resources").has("APIHandlerLogGroup")).as("Lambda's own group where none is set")
+                .isFalse();
         assertThat(function.path("Layers").path(0).asText())
                 .isEqualTo("arn:aws:lambda:eu-west-1:123456789012:layer:otel:3");
         assertThat(function.path("VpcConfig")).isEqualTo(YAML.readTree(

@@ -66,6 +66,15 @@ class StageConfigErrorsTest {
     }
 
     @Test
+    void aLogRetentionCloudWatchDoesNotOfferIsAnError() throws IOException {
+        Compilation compilation = compileWith("{\"log_retention_in_days\": 15}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Key 'log_retention_in_days' in " + config()
+                + " has the value 15, but CloudWatch Logs keeps events for one of [1, 3, 5, 7, 14, 30,");
+    }
+
+    @Test
     void aGeneratedSecretIsAWholeValueWithAParameterName() throws IOException {
         Compilation compilation = compileWith("""
                 {"environment_variables": {"KEY": "k-${secret:CursorKey}", "OTHER": "${secret:cursor-key}"}}""");
