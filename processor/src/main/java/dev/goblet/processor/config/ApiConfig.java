@@ -1,5 +1,6 @@
 package dev.goblet.processor.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +13,14 @@ import java.util.Optional;
  * @param endpointVpces {@code api_gateway_endpoint_vpce}: the VPC endpoints of a PRIVATE API
  * @param minimumCompressionSize {@code minimum_compression_size}, in bytes
  * @param usagePlan {@code usage_plan}: the throttle and quota of the API's key, for routes that require one
+ * @param resourcePolicy the policy document of {@code api_gateway_policy_file}: who may call the API
  */
 public record ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
-        Optional<Integer> minimumCompressionSize, UsagePlanConfig usagePlan) {
-    /** An API without a usage plan of its own. */
+        Optional<Integer> minimumCompressionSize, UsagePlanConfig usagePlan, Optional<JsonNode> resourcePolicy) {
+    /** An API without a usage plan or a resource policy of its own. */
     public ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
             Optional<Integer> minimumCompressionSize) {
-        this(stageName, endpointType, endpointVpces, minimumCompressionSize, UsagePlanConfig.NONE);
+        this(stageName, endpointType, endpointVpces, minimumCompressionSize, UsagePlanConfig.NONE, Optional.empty());
     }
 
     /** Chalice's default API stage name. */
@@ -26,6 +28,7 @@ public record ApiConfig(String stageName, String endpointType, List<ConfigValue>
 
     public ApiConfig {
         endpointVpces = List.copyOf(endpointVpces);
+        resourcePolicy = resourcePolicy.map(JsonNode::deepCopy);
     }
 
     /** Chalice's defaults. */

@@ -25,14 +25,14 @@ final class ConfigKeys {
     private static final Pattern VPCE = Pattern.compile("vpce-[0-9a-f]+");
     private static final Set<String> ENDPOINT_TYPES = Set.of("EDGE", "REGIONAL", "PRIVATE");
     /** Chalice settings Goblet does not turn into the template yet; named apart so the message says so. */
-    private static final Set<String> UNSUPPORTED = Set.of("api_gateway_custom_domain", "api_gateway_policy_file",
+    private static final Set<String> UNSUPPORTED = Set.of("api_gateway_custom_domain",
             "websocket_api_custom_domain", "automatic_layer", "lambda_layers");
     private static final List<String> KNOWN = List.of("api_gateway_stage", "api_gateway_endpoint_type",
             "api_gateway_endpoint_vpce", "minimum_compression_size", "xray", "manage_iam_role", "autogen_policy",
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
             "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
-            "log_retention_in_days");
+            "log_retention_in_days", "api_gateway_policy_file");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
@@ -138,6 +138,11 @@ final class ConfigKeys {
             case "minimum_compression_size" -> {
                 if (apiLevel(path, key, level)) {
                     values.integer(path, value, 0, 10_485_760);
+                }
+            }
+            case "api_gateway_policy_file" -> {
+                if (apiLevel(path, key, level)) {
+                    values.text(path, value);
                 }
             }
             case "usage_plan" -> {

@@ -86,7 +86,9 @@ final class Precedence {
         }
         return new ApiConfig(lookup.find("api_gateway_stage").map(JsonNode::asText).orElse(ApiConfig.DEFAULT_STAGE),
                 endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue),
-                lookup.find("usage_plan").map(Precedence::usagePlan).orElse(UsagePlanConfig.NONE));
+                lookup.find("usage_plan").map(Precedence::usagePlan).orElse(UsagePlanConfig.NONE),
+                lookup.find("api_gateway_policy_file").flatMap(name -> policyFile(name.asText(),
+                        "api_gateway_policy_file", "the API's resource policy")));
     }
 
     /** A stage's {@code usage_plan} replaces the top level's whole, as any other key does. */
@@ -133,8 +135,12 @@ final class Precedence {
     private Optional<JsonNode> policy(Lookup lookup, Optional<String> stage) {
         String name = lookup.find("iam_policy_file").map(JsonNode::asText)
                 .orElse("policy-" + stage.orElse("dev") + ".json");
+        return policyFile(name, "iam_policy_file", "autogen_policy is false and the policy file");
+    }
+
+    /** A policy document in a file beside the config, as Chalice keeps both policy files in {@code .chalice/}. */
+    private Optional<JsonNode> policyFile(String name, String key, String what) {
         Path policyFile = file.toAbsolutePath().getParent().resolve(name);
-        String key = "iam_policy_file";
         try {
             JsonNode policy = JSON.readTree(Files.readString(policyFile));
             if (policy != null && policy.isObject() && policy.has("Statement")) {
@@ -144,8 +150,7 @@ final class Precedence {
                     "the file " + policyFile + " must hold an IAM policy document with a Statement"));
         } catch (IOException e) {
             problems.error(ErrorMessages.configBadValue(problems.fileName(), key, "\"" + name + "\"",
-                    "autogen_policy is false and the policy file " + policyFile + " cannot be read ("
-                            + e.getMessage() + ")"));
+                    what + " " + policyFile + " cannot be read (" + e.getMessage() + ")"));
         }
         return Optional.empty();
     }

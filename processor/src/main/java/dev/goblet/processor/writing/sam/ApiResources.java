@@ -127,7 +127,10 @@ final class ApiResources {
         body.set("x-amazon-apigateway-gateway-responses", gatewayResponses());
         ArrayNode binary = body.putArray("x-amazon-apigateway-binary-media-types");
         BINARY_MEDIA_TYPES.forEach(binary::add);
-        if (config.endpointType().equals("PRIVATE")) {
+        // The stage's own policy file, as Chalice's api_gateway_policy_file, else a PRIVATE API's endpoint rule.
+        if (config.resourcePolicy().isPresent()) {
+            body.set("x-amazon-apigateway-policy", config.resourcePolicy().get());
+        } else if (config.endpointType().equals("PRIVATE")) {
             body.set("x-amazon-apigateway-policy", privateApiPolicy());
         }
         return body;

@@ -329,6 +329,42 @@ class SamTemplateWriterTest {
     }
 
     @Test
+    void aResourcePolicyFileSaysWhoMayCallTheApi() throws IOException {
+        Path config = config("""
+                {"api_gateway_policy_file": "api-policy.json",
+                 "stages": {
+                   "dev": {},
+                   "office": {"api_gateway_endpoint_type": "PRIVATE", "api_gateway_endpoint_vpce": ["vpce-0abc1234"]},
+                   "open": {"api_gateway_policy_file": "open-policy.json"}
+                 }}
+                """);
+        String officeOnly = """
+                {"Version": "2012-10-17",
+                 "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+                                "Resource": "execute-api:/*",
+                                "Condition": {"IpAddress": {"aws:SourceIp": ["192.0.2.0/24"]}}}]}
+                """;
+        Files.writeString(dir.resolve("config/api-policy.json"), officeOnly);
+        Files.writeString(dir.resolve("config/open-policy.json"), """
+                {"Version": "2012-10-17",
+                 "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+                                "Resource": "execute-api:/*"}]}
+                """);
+
+        assertThat(compile(config, "good/ShopApi.java")).succeededWithoutWarnings();
+
+        JsonNode expected = YAML.readTree(officeOnly);
+        for (String file : List.of("sam.yaml", "sam-dev.yaml", "sam-office.yaml")) {
+            assertThat(properties(template(file), "RestAPI").path("DefinitionBody").path("x-amazon-apigateway-policy"))
+                    .as(file + ": the file's policy, also over a PRIVATE API's generated one").isEqualTo(expected);
+        }
+        assertThat(properties(template("sam-open.yaml"), "RestAPI").path("DefinitionBody")
+                .path("x-amazon-apigateway-policy").path("Statement").path(0).has("Condition"))
+                .as("a stage's own file replaces the top level's").isFalse();
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(4);
+    }
+
+    @Test
     void templatesUseOnlyTheLongFormOfIntrinsics() throws IOException {
         assertThat(compile(config("{\"stages\": {\"dev\": {}}}"), "good/UsersApp.java")).succeeded();
 

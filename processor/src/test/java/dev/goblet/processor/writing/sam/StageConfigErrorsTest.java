@@ -66,6 +66,15 @@ class StageConfigErrorsTest {
     }
 
     @Test
+    void anApiPolicyFileThatIsMissingIsAnError() throws IOException {
+        Compilation compilation = compileWith("{\"api_gateway_policy_file\": \"no-such-policy.json\"}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Key 'api_gateway_policy_file' in " + config()
+                + " has the value \"no-such-policy.json\", but the API's resource policy");
+    }
+
+    @Test
     void aLogRetentionCloudWatchDoesNotOfferIsAnError() throws IOException {
         Compilation compilation = compileWith("{\"log_retention_in_days\": 15}");
 
