@@ -25,19 +25,25 @@ final class ConfigKeys {
     private static final Pattern VPCE = Pattern.compile("vpce-[0-9a-f]+");
     private static final Set<String> ENDPOINT_TYPES = Set.of("EDGE", "REGIONAL", "PRIVATE");
     /** Chalice settings Goblet does not turn into the template yet; named apart so the message says so. */
-    private static final Set<String> UNSUPPORTED = Set.of("api_gateway_custom_domain",
-            "websocket_api_custom_domain", "automatic_layer", "lambda_layers");
+    private static final Set<String> UNSUPPORTED = Set.of("websocket_api_custom_domain", "automatic_layer",
+            "lambda_layers");
     private static final List<String> KNOWN = List.of("api_gateway_stage", "api_gateway_endpoint_type",
             "api_gateway_endpoint_vpce", "minimum_compression_size", "xray", "manage_iam_role", "autogen_policy",
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
             "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
-            "log_retention_in_days", "api_gateway_policy_file");
+            "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
             731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
     private static final Pattern KEY_NAME = Pattern.compile("[A-Za-z0-9 _.-]{1,128}");
+    private static final Pattern DOMAIN_NAME = Pattern.compile("(\\*\\.)?([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}");
+    private static final Pattern CERTIFICATE_ARN =
+            Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[A-Za-z0-9-]+");
+    private static final Pattern URL_PREFIX = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
+    private static final List<String> DOMAIN_KEYS = List.of("domain_name", "certificate_arn", "url_prefix",
+            "tls_version", "tags");
 
     /** Where Chalice reads a key. */
     private enum Level { TOP, STAGE, FUNCTION }
@@ -150,11 +156,56 @@ final class ConfigKeys {
                     checkUsagePlan(path, (ObjectNode) value);
                 }
             }
+            case "api_gateway_custom_domain" -> {
+                if (apiLevel(path, key, level) && values.object(path, value)) {
+                    checkCustomDomain(path, (ObjectNode) value);
+                }
+            }
             default -> checkFunctionSetting(path, key, value);
         }
     }
 
     /** Goblet's {@code usage_plan}: the API key's name, its throttle and its quota. */
+    /** Chalice's custom domain keys: the name and its certificate required, a base path, a TLS version, tags. */
+    private void checkCustomDomain(String path, ObjectNode domain) {
+        for (Map.Entry<String, JsonNode> field : fields(domain)) {
+            String at = path + "." + field.getKey();
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "domain_name" -> {
+                    if (values.text(at, value)) {
+                        values.matches(at, value, DOMAIN_NAME, "it must be a domain name such as api.example.com");
+                    }
+                }
+                case "certificate_arn" -> {
+                    if (values.text(at, value)) {
+                        values.matches(at, value, CERTIFICATE_ARN, "it must be an ACM certificate ARN"
+                                + " (arn:aws:acm:us-east-1:123456789012:certificate/...) or a deploy-time parameter");
+                    }
+                }
+                case "url_prefix" -> {
+                    if (values.text(at, value) && !value.asText().isEmpty()) {
+                        values.matches(at, value, URL_PREFIX, "a base path is segments of letters, digits, '.',"
+                                + " '_', '~' and '-' between '/', with no '/' at either end");
+                    }
+                }
+                case "tls_version" -> {
+                    if (values.text(at, value) && !Set.of("TLS_1_0", "TLS_1_2").contains(value.asText())) {
+                        values.badValue(at, value.toString(), "it must be TLS_1_0 or TLS_1_2");
+                    }
+                }
+                case "tags" -> values.tags(at, value);
+                default -> problems.error(ErrorMessages.configUnknownKey(problems.fileName(), at,
+                        Suggestions.closest(field.getKey(), DOMAIN_KEYS)));
+            }
+        }
+        for (String required : List.of("domain_name", "certificate_arn")) {
+            if (!domain.has(required)) {
+                values.badValue(path, domain.toString(), "a custom domain needs " + required);
+            }
+        }
+    }
+
     private void checkUsagePlan(String path, ObjectNode plan) {
         for (Map.Entry<String, JsonNode> field : fields(plan)) {
             String at = path + "." + field.getKey();

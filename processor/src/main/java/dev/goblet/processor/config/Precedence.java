@@ -88,7 +88,29 @@ final class Precedence {
                 endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue),
                 lookup.find("usage_plan").map(Precedence::usagePlan).orElse(UsagePlanConfig.NONE),
                 lookup.find("api_gateway_policy_file").flatMap(name -> policyFile(name.asText(),
-                        "api_gateway_policy_file", "the API's resource policy")));
+                        "api_gateway_policy_file", "the API's resource policy")),
+                customDomain(label, endpointType, lookup));
+    }
+
+    /** A stage's {@code api_gateway_custom_domain} replaces the top level's whole, as {@code usage_plan} does. */
+    private Optional<CustomDomainConfig> customDomain(String label, String endpointType, Lookup lookup) {
+        Optional<JsonNode> found = lookup.find("api_gateway_custom_domain");
+        if (found.isEmpty() || !found.get().has("domain_name") || !found.get().has("certificate_arn")) {
+            return Optional.empty();
+        }
+        if (endpointType.equals("PRIVATE")) {
+            problems.error(ErrorMessages.configBadValue(problems.fileName(), "api_gateway_custom_domain",
+                    found.get().path("domain_name").toString(), "in " + label + " a PRIVATE API is reached through"
+                            + " its VPC endpoint; a custom domain name needs an EDGE or REGIONAL API"));
+            return Optional.empty();
+        }
+        JsonNode domain = found.get();
+        Map<String, String> tags = new LinkedHashMap<>();
+        domain.path("tags").fields().forEachRemaining(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
+        return Optional.of(new CustomDomainConfig(ConfigValue.of(domain.path("domain_name").asText()),
+                ConfigValue.of(domain.path("certificate_arn").asText()),
+                Optional.ofNullable(domain.get("url_prefix")).map(JsonNode::asText).filter(p -> !p.isEmpty()),
+                Optional.ofNullable(domain.get("tls_version")).map(JsonNode::asText), tags));
     }
 
     /** A stage's {@code usage_plan} replaces the top level's whole, as any other key does. */

@@ -4,6 +4,8 @@ import static dev.goblet.processor.writing.sam.TemplateValues.object;
 import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.resource;
 import static dev.goblet.processor.writing.sam.TemplateValues.sub;
+import static dev.goblet.processor.writing.sam.TemplateValues.getAtt;
+import static dev.goblet.processor.writing.sam.TemplateValues.value;
 import static dev.goblet.processor.writing.sam.TemplateValues.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +69,43 @@ final class ApiResources {
         this.parameters = parameters;
     }
 
+    /** Chalice's logical id of the API's domain name; its base path mapping adds {@code Mapping}. */
+    static final String CUSTOM_DOMAIN = "ApiGatewayCustomDomain";
+
+    /**
+     * The API's own domain name and its base path mapping, as Chalice's package writes them, when the stage sets
+     * {@code api_gateway_custom_domain}: an EDGE API's certificate is {@code CertificateArn} (in us-east-1), a
+     * REGIONAL one's {@code RegionalCertificateArn}. The mapping names the API's stage through SAM's
+     * {@code RestAPI.Stage}, so that it waits for the stage.
+     */
+    void addCustomDomain(ObjectNode resources) {
+        config.customDomain().ifPresent(domain -> {
+            ObjectNode properties = resources.putObject(CUSTOM_DOMAIN).put("Type", "AWS::ApiGateway::DomainName")
+                    .putObject("Properties");
+            properties.set("DomainName", value(parameters.use(domain.domainName(),
+                    "api_gateway_custom_domain.domain_name")));
+            properties.putObject("EndpointConfiguration").putArray("Types").add(config.endpointType());
+            properties.set(edge() ? "CertificateArn" : "RegionalCertificateArn", value(parameters.use(
+                    domain.certificateArn(), "api_gateway_custom_domain.certificate_arn")));
+            domain.tlsVersion().ifPresent(version -> properties.put("SecurityPolicy", version));
+            if (!domain.tags().isEmpty()) {
+                ArrayNode tags = properties.putArray("Tags");
+                new java.util.TreeMap<>(domain.tags()).forEach((key, text) ->
+                        tags.addObject().put("Key", key).put("Value", text));
+            }
+            ObjectNode mapping = resources.putObject(CUSTOM_DOMAIN + "Mapping")
+                    .put("Type", "AWS::ApiGateway::BasePathMapping").putObject("Properties");
+            mapping.set("DomainName", ref(CUSTOM_DOMAIN));
+            mapping.set("RestApiId", ref(API));
+            domain.urlPrefix().ifPresent(prefix -> mapping.put("BasePath", prefix));
+            mapping.set("Stage", sub("${" + API + ".Stage}"));
+        });
+    }
+
+    private boolean edge() {
+        return config.endpointType().equals("EDGE");
+    }
+
     /** A permission for the API to call each of its functions: Chalice's {@code APIHandlerInvokePermission}. */
     void addPermissions(ObjectNode resources) {
         functions.forEach(served -> resources.set(served.logicalId() + "InvokePermission", permission(served)));
@@ -102,6 +141,13 @@ final class ApiResources {
         outputs.putObject("RestAPIId").set("Value", ref(API));
         outputs.putObject("EndpointURL").set("Value", sub("https://${" + API
                 + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + config.stageName() + "/"));
+        if (config.customDomain().isPresent()) {
+            // What a DNS alias (a Route 53 A record) for the domain points at.
+            outputs.putObject("AliasDomainName").set("Value", getAtt(CUSTOM_DOMAIN,
+                    edge() ? "DistributionDomainName" : "RegionalDomainName"));
+            outputs.putObject("HostedZoneId").set("Value", getAtt(CUSTOM_DOMAIN,
+                    edge() ? "DistributionHostedZoneId" : "RegionalHostedZoneId"));
+        }
     }
 
     /** The OpenAPI document with the Lambda proxy integration on every operation. */

@@ -92,6 +92,7 @@ public final class SamTemplateWriter {
             resourcesOfFunction.addLogGroup(resources);
         }
         api.ifPresent(it -> it.addPermissions(resources));
+        api.ifPresent(it -> it.addCustomDomain(resources));
         api.ifPresent(it -> security.addResources(resources));
         tables.addResources(resources);
         BucketResources buckets = new BucketResources(app);

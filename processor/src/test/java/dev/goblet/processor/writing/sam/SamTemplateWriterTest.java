@@ -365,6 +365,56 @@ class SamTemplateWriterTest {
     }
 
     @Test
+    void aCustomDomainNameIsChalicesDomainAndMapping() throws IOException {
+        Path config = config("""
+                {"api_gateway_stage": "v1",
+                 "api_gateway_custom_domain": {
+                   "domain_name": "api.example.com",
+                   "certificate_arn": "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f",
+                   "tls_version": "TLS_1_2",
+                   "tags": {"team": "shop", "env": "prod"}},
+                 "stages": {
+                   "dev": {},
+                   "eu": {"api_gateway_endpoint_type": "REGIONAL",
+                          "api_gateway_custom_domain": {"domain_name": "eu.api.example.com",
+                                                        "certificate_arn": "${param:EuCertificateArn}",
+                                                        "url_prefix": "shop"}}
+                 }}
+                """);
+
+        assertThat(compile(config, "good/ShopApi.java")).succeededWithoutWarnings();
+
+        JsonNode base = template("sam.yaml");
+        assertThat(base.path("Resources").path("ApiGatewayCustomDomain")).isEqualTo(YAML.readTree("""
+                Type: AWS::ApiGateway::DomainName
+                Properties:
+                  DomainName: api.example.com
+                  EndpointConfiguration: {Types: [EDGE]}
+                  CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f
+                  SecurityPolicy: TLS_1_2
+                  Tags: [{Key: env, Value: prod}, {Key: team, Value: shop}]
+                """));
+        assertThat(base.path("Resources").path("ApiGatewayCustomDomainMapping")).isEqualTo(YAML.readTree("""
+                Type: AWS::ApiGateway::BasePathMapping
+                Properties:
+                  DomainName: {Ref: ApiGatewayCustomDomain}
+                  RestApiId: {Ref: RestAPI}
+                  Stage: {"Fn::Sub": "${RestAPI.Stage}"}
+                """));
+        assertThat(base.at("/Outputs/AliasDomainName/Value/Fn::GetAtt/1").asText())
+                .isEqualTo("DistributionDomainName");
+
+        JsonNode eu = template("sam-eu.yaml");
+        JsonNode domain = properties(eu, "ApiGatewayCustomDomain");
+        assertThat(domain.path("RegionalCertificateArn")).isEqualTo(YAML.readTree("{Ref: EuCertificateArn}"));
+        assertThat(domain.has("Tags")).as("a stage's domain replaces the top level's whole").isFalse();
+        assertThat(properties(eu, "ApiGatewayCustomDomainMapping").path("BasePath").asText()).isEqualTo("shop");
+        assertThat(eu.at("/Outputs/HostedZoneId/Value/Fn::GetAtt/1").asText()).isEqualTo("RegionalHostedZoneId");
+        assertThat(eu.path("Parameters").has("EuCertificateArn")).isTrue();
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(3);
+    }
+
+    @Test
     void templatesUseOnlyTheLongFormOfIntrinsics() throws IOException {
         assertThat(compile(config("{\"stages\": {\"dev\": {}}}"), "good/UsersApp.java")).succeeded();
 

@@ -66,6 +66,27 @@ class StageConfigErrorsTest {
     }
 
     @Test
+    void aCustomDomainNeedsItsCertificateKnownKeysAndAPublicApi() throws IOException {
+        Compilation misspelt = compileWith("""
+                {"api_gateway_custom_domain": {"domain_name": "api.example.com", "certficate_arn": "x"}}
+                """);
+
+        assertThat(misspelt).failed();
+        assertThat(misspelt).hadErrorContaining("[GobletConfigUnknownKey] Unknown key"
+                + " 'api_gateway_custom_domain.certficate_arn' in " + config() + ". Did you mean 'certificate_arn'?");
+        assertThat(misspelt).hadErrorContaining("a custom domain needs certificate_arn");
+
+        Compilation privateApi = compileWith("""
+                {"stages": {"office": {"api_gateway_endpoint_type": "PRIVATE",
+                                       "api_gateway_endpoint_vpce": ["vpce-0abc1234"],
+                                       "api_gateway_custom_domain": {"domain_name": "in.example.com",
+                                           "certificate_arn": "arn:aws:acm:eu-west-1:123456789012:certificate/ab-12"}}}}
+                """);
+        assertThat(privateApi).failed();
+        assertThat(privateApi).hadErrorContaining("a PRIVATE API is reached through its VPC endpoint");
+    }
+
+    @Test
     void anApiPolicyFileThatIsMissingIsAnError() throws IOException {
         Compilation compilation = compileWith("{\"api_gateway_policy_file\": \"no-such-policy.json\"}");
 
@@ -109,7 +130,7 @@ class StageConfigErrorsTest {
     void keysOutOfPlaceAndOtherFunctionsAreErrors() throws IOException {
         Compilation compilation = compileWith("""
                 {"lambda_functions": {"api_handler": {"api_gateway_stage": "v1"}, "worker": {}},
-                 "api_gateway_custom_domain": {}}
+                 "automatic_layer": true}
                 """);
 
         assertThat(compilation).failed();
@@ -119,7 +140,7 @@ class StageConfigErrorsTest {
         assertThat(compilation).hadErrorContaining("[GobletConfigUnknownFunction] Key 'lambda_functions.worker' in "
                 + config() + " names no function of app 'shop-api', whose functions are 'api_handler'. Rename it to"
                 + " one of them, or remove it.");
-        assertThat(compilation).hadErrorContaining("[GobletConfigUnsupportedKey] Key 'api_gateway_custom_domain'");
+        assertThat(compilation).hadErrorContaining("[GobletConfigUnsupportedKey] Key 'automatic_layer'");
     }
 
     @Test
