@@ -74,7 +74,7 @@ public final class AppReader {
         ParameterValidator parameterValidator = new ParameterValidator(types, report,
                 type -> conversions.find(type).isPresent());
         RouteValidator routeValidator = new RouteValidator(report, new ReturnTypeValidator(elements, types, report));
-        this.docs = new RouteDocsReader(types, ThrownErrors.of(environment));
+        this.docs = new RouteDocsReader(types, ThrownErrors.of(environment, javadoc::path));
         this.routes = new RouteReader(elements, types, routeValidator,
                 new ParameterReader(types, conversions, parameterValidator, new ConstraintReader(types, report)),
                 javadoc, docs);

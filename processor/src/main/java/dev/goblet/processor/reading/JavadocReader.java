@@ -212,7 +212,8 @@ final class JavadocReader {
                 doc.throwsBySimpleName());
     }
 
-    private TreePath path(Element element) {
+    /** The element's path in its source, found from one walk of its class; null where it has no source. */
+    TreePath path(Element element) {
         if (trees == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -39,15 +40,18 @@ final class ThrownErrors {
     private final Trees trees;
     private final Types types;
     private final TypeMirror httpError;
+    /** Paths of methods, from a walk of each class once: {@code Trees.getPath} searches the whole file each time. */
+    private final Function<Element, TreePath> paths;
     private final Map<ExecutableElement, Reading> read = new HashMap<>();
 
-    private ThrownErrors(Trees trees, Types types, TypeMirror httpError) {
+    private ThrownErrors(Trees trees, Types types, TypeMirror httpError, Function<Element, TreePath> paths) {
         this.trees = trees;
         this.types = types;
         this.httpError = httpError;
+        this.paths = paths;
     }
 
-    static ThrownErrors of(ProcessingEnvironment environment) {
+    static ThrownErrors of(ProcessingEnvironment environment, Function<Element, TreePath> paths) {
         Trees trees;
         try {
             trees = Trees.instance(environment);
@@ -55,7 +59,7 @@ final class ThrownErrors {
             trees = null;
         }
         TypeElement error = environment.getElementUtils().getTypeElement(HTTP_ERROR);
-        return new ThrownErrors(trees, environment.getTypeUtils(), error == null ? null : error.asType());
+        return new ThrownErrors(trees, environment.getTypeUtils(), error == null ? null : error.asType(), paths);
     }
 
     /** The error classes the method's body creates, in the order it reads them; empty without javac's trees. */
@@ -74,7 +78,7 @@ final class ThrownErrors {
         Set<TypeElement> found = new LinkedHashSet<>();
         // Entered before the body is read, so that a recursive call ends at what is known so far.
         read.put(method, new Reading(depth, found));
-        TreePath path = trees == null || httpError == null ? null : trees.getPath(method);
+        TreePath path = trees == null || httpError == null ? null : paths.apply(method);
         if (path != null) {
             new BodyScanner(depth).scan(path, found);
         }
