@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Authorizer {
-    /** Its name: the one {@code @Authorized} uses and its {@code lambda_functions} key; the method's name by default. */
+    /** Its name: the one {@code @Authorized} uses and its {@code lambda_functions} key; by default the method's. */
     String name() default "";
 
     /** How long API Gateway keeps an answer for a token, 0 to 3600 seconds. */

@@ -324,7 +324,8 @@ public final class LocalWebSockets implements AutoCloseable {
         public void onClose(WebSocket socket, int code, String reason, boolean remote) {
             String id = socket.getAttachment();
             if (id != null && connections.remove(id) != null) {
-                runHandler("$disconnect", Events.webSocketDisconnect(id).disconnect(code, reason == null ? "" : reason));
+                runHandler("$disconnect",
+                        Events.webSocketDisconnect(id).disconnect(code, reason == null ? "" : reason));
             }
         }
 

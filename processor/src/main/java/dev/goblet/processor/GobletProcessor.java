@@ -153,7 +153,8 @@ public final class GobletProcessor extends AbstractProcessor {
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
                 HandlerWriter.write(app, api, origin, files);
-            } else if (function instanceof EventFunctionModel event && event.source() instanceof EventSource.Authorizer) {
+            } else if (function instanceof EventFunctionModel event
+                    && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
             } else if (function instanceof EventFunctionModel event) {
                 EventHandlerWriter.write(app, event, origin, files);

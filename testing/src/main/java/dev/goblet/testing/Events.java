@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Builds the events AWS services send to a function, as they send them: API Gateway's proxy events in both payload
- * versions, SQS batches, SNS messages, S3 object events, EventBridge events, DynamoDB and Kinesis stream records, scheduled
- * events. The local server builds its events here too, so a test
+ * versions, SQS batches, SNS messages, S3 object events, EventBridge events, DynamoDB and Kinesis stream records,
+ * scheduled events. The local server builds its events here too, so a test
  * and a browser see the same thing.
  *
  * <pre>{@code

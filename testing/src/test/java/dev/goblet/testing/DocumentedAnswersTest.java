@@ -48,7 +48,8 @@ class DocumentedAnswersTest {
                 .singleElement().asString()
                 .startsWith("GET /users/{username} answered 404, which the document does not declare");
         assertThat(answers.problems("GET", "/users/{username}", plain.http().get("/users/john").send()))
-                .singleElement().asString().isEqualTo("GET /users/{username} answered 200, and in its body: required property 'age' not found");
+                .singleElement().asString()
+                .isEqualTo("GET /users/{username} answered 200, and in its body: required property 'age' not found");
         TestResponse john = plain.http().get("/users/john").send();
         assertThatThrownBy(() -> answers.check("GET", "/users/{username}", john))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("not as the OpenAPI document says");

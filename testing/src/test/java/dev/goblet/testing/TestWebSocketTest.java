@@ -76,7 +76,8 @@ class TestWebSocketTest {
         JsonNode answer = ana.send("{\"action\": \"say\", \"text\": \"hi\", \"loud\": true}");
 
         assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-        assertThat(TestJson.MAPPER.readTree(answer.path("body").asText()).path("Code").asText()).isEqualTo("BadRequestError");
+        assertThat(TestJson.MAPPER.readTree(answer.path("body").asText()).path("Code").asText())
+                .isEqualTo("BadRequestError");
         assertThat(answer.path("body").asText()).contains("loud").doesNotContain("dev.goblet", "Exception");
         assertThat(ana.received()).isEmpty();
     }

@@ -21,10 +21,11 @@ import javax.crypto.spec.SecretKeySpec;
  * only for the same query, and a leaked one stops working.
  *
  * <p>The key comes from {@value #KEY_VARIABLE}, which the service's {@code .chalice/config.json} sets to a secret
- * Secrets Manager generates for each stack ({@code ${secret:UsersCursorKey}}). Without it each container draws a random key when it starts: no key is written in
- * this source, so no one can forge a cursor, but a cursor is then honoured only by the container that made it and
- * only until that container is recycled; a client whose next page reaches another container gets a 400 and starts
- * again from the first page. That is harmless locally and wrong for a deployed, scaled-out service: set the key.
+ * Secrets Manager generates for each stack ({@code ${secret:UsersCursorKey}}). Without it each container draws a random
+ * key when it starts: no key is written in this source, so no one can forge a cursor, but a cursor is then honoured
+ * only by the container that made it and only until that container is recycled; a client whose next page reaches
+ * another container gets a 400 and starts again from the first page. That is harmless locally and wrong for a deployed,
+ * scaled-out service: set the key.
  */
 public final class CursorCodec {
     /** Environment variable holding the key that signs cursors. */

@@ -205,8 +205,8 @@ public final class AppReader {
         Optional<String> description = app.description().isEmpty()
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues, topics, tags,
-                shapes.schemas(), appCors, security.authorizers()));
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues,
+                topics, tags, shapes.schemas(), appCors, security.authorizers()));
     }
 
     /**

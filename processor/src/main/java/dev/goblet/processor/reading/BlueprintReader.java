@@ -85,7 +85,8 @@ final class BlueprintReader {
             List<TagModel> tags, Map<RouteModel, Element> origins,
             Map<TypeElement, Declared> declared, BiFunction<ExecutableElement, RouteModel, RouteModel> finish) {
         Map<String, AnnotationValue> values = new HashMap<>();
-        registration.getElementValues().forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
+        registration.getElementValues()
+                .forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
         TypeElement type = (TypeElement) ((DeclaredType) values.get("value").getValue()).asElement();
         String urlPrefix = text(values, "urlPrefix");
         String namePrefix = text(values, "namePrefix");

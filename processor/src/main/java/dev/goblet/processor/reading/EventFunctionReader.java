@@ -35,8 +35,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a method annotated as a function ({@link #KINDS}) into the model of a function of its own: its source from the annotation, its name (the
- * annotation's, else the method's in snake case), and what each parameter receives. The validator checks it first.
+ * Reads a method annotated as a function ({@link #KINDS}) into the model of a function of its own: its source from the
+ * annotation, its name (the annotation's, else the method's in snake case), and what each parameter receives. The
+ * validator checks it first.
  */
 public final class EventFunctionReader {
     /** The annotations that make a method a function, each one kind of source. */

@@ -18,8 +18,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an event function's Lambda entry point: a subclass of the runtime's base for its source (SQS, SNS,
- * schedule, S3, EventBridge, WebSocket, direct invocation) whose one method binds the event to the app method's parameters and calls it.
+ * Writes an event function's Lambda entry point: a subclass of the runtime's base for its source (SQS, SNS, schedule,
+ * S3, EventBridge, WebSocket, direct invocation) whose one method binds the event to the app method's parameters and
+ * calls it.
  */
 public final class EventHandlerWriter {
     private static final String INTERNAL = "dev.goblet.event.internal";

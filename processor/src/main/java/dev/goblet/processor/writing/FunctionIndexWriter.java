@@ -13,8 +13,9 @@ import java.io.IOException;
 
 /**
  * Writes the app's function index, {@code META-INF/goblet/<app>/functions.json}: each function's config key, logical
- * id, kind ({@code api}, {@code event}, {@code websocket} with its {@code routeKey}) and entry point, so that a tool finds the class to run from the name a user knows (Chalice's
- * {@code chalice invoke -n <name>}) without reading the template.
+ * id, kind ({@code api}, {@code event}, {@code websocket} with its {@code routeKey}) and entry point, so that a tool
+ * finds the class to run from the name a user knows (Chalice's {@code chalice invoke -n <name>}) without reading the
+ * template.
  */
 public final class FunctionIndexWriter {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Writes what the local server needs of the stage config, beside each function's generated entry point:
- * {@code <entry-point>.stages.json} holds each stage's environment variables of that function, so that
- * {@code --stage dev} runs it with the variables it has in Lambda. Values left open until deploy time
- * ({@code ${param:...}}, {@code ${secret:...}}) are left out: the developer's own environment gives them. It also lists the app's
- * {@code @DynamoDbTable}s, which {@code --dynamodb} creates on a local DynamoDB API.
+ * Writes what the local server needs of the stage config, beside each function's generated entry point: {@code
+ * <entry-point>.stages.json} holds each stage's environment variables of that function, so that {@code --stage dev}
+ * runs it with the variables it has in Lambda. Values left open until deploy time ({@code ${param:...}}, {@code
+ * ${secret:...}}) are left out: the developer's own environment gives them. It also lists the app's {@code
+ * @DynamoDbTable}s, which {@code --dynamodb} creates on a local DynamoDB API.
  */
 public final class LocalStagesWriter {
     private static final ObjectMapper JSON = new ObjectMapper();

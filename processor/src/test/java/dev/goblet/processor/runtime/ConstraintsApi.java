@@ -40,7 +40,8 @@ public final class ConstraintsApi {
     }
 
     @Route(path = "/signups/{code}")
-    public String code(@Pattern(regexp = "[A-Z]{4}") String code, @Query(defaultValue = "10") @Min(1) @Max(50) int limit,
+    public String code(@Pattern(regexp = "[A-Z]{4}") String code,
+            @Query(defaultValue = "10") @Min(1) @Max(50) int limit,
             @Query("tag") List<@Size(max = 5) String> tags, @Query @Size(min = 2) Optional<String> search) {
         return code + " " + limit + " " + tags + " " + search.orElse("-");
     }

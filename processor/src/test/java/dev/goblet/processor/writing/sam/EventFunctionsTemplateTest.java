@@ -140,7 +140,8 @@ class EventFunctionsTemplateTest {
                 "AuditArn", "AuditName", "OnJobEventArn", "OnJobEventName", "RetryStuckJobsArn",
                 "RetryStuckJobsName", "ImportJobsArn", "ImportJobsName", "ForgetJobsArn", "ForgetJobsName",
                 "OnBatchFailureArn", "OnBatchFailureName", "OnJobBusEventArn", "OnJobBusEventName", "OnJobChangeArn",
-                "OnJobChangeName", "OnOwnJobChangeArn", "OnOwnJobChangeName", "OnJobMetricArn", "OnJobMetricName", "CountJobsArn",
+                "OnJobChangeName", "OnOwnJobChangeArn", "OnOwnJobChangeName", "OnJobMetricArn", "OnJobMetricName",
+                "CountJobsArn",
                 "CountJobsName", "JobsTableName", "JobInputsBucketName");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
