@@ -6,7 +6,6 @@ import com.squareup.javapoet.TypeSpec;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import java.io.IOException;
-import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -28,23 +27,8 @@ public final class AuthorizerHandlerWriter {
     }
 
     static TypeSpec type(AppModel app, EventFunctionModel function) {
-        ClassName appClass = JavaTypes.className(app.appClass());
-        ClassName handlerClass = JavaTypes.className(function.entryPoint());
-        TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
-                .addJavadoc("The Lambda entry point of authorizer {@code $L} of app {@code $L}; set the function's"
-                        + " handler to\n{@code $L::handleRequest}.\n", function.name(), app.name(),
-                        handlerClass.canonicalName())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(BASE);
-        handler.addField(appClass, "app", Modifier.PRIVATE, Modifier.FINAL);
-        HandlerWriter.constructors(appClass, Optional.empty()).forEach(handler::addMethod);
-        handler.addMethod(HandlerWriter.appNameMethod(app));
-        handler.addMethod(MethodSpec.methodBuilder("functionName")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $S", function.name())
-                .build());
+        TypeSpec.Builder handler = EventHandlerWriter.entryPointClass(app, function, "authorizer", BASE);
+        EventHandlerWriter.addAppWiring(handler, app, function);
         handler.addMethod(MethodSpec.methodBuilder("authorize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)

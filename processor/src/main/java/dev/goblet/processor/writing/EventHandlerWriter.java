@@ -38,19 +38,33 @@ public final class EventHandlerWriter {
     }
 
     static TypeSpec type(AppModel app, EventFunctionModel function) {
-        ClassName appClass = JavaTypes.className(app.appClass());
-        ClassName handlerClass = JavaTypes.className(function.entryPoint());
-        TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
-                .addJavadoc("The Lambda entry point of function {@code $L} of app {@code $L}; set the function's"
-                        + " handler to\n{@code $L::handleRequest}.\n", function.name(), app.name(),
-                        handlerClass.canonicalName())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ClassName.get(INTERNAL, base(function.source())));
+        TypeSpec.Builder handler = entryPointClass(app, function, "function",
+                ClassName.get(INTERNAL, base(function.source())));
         for (EventParameter parameter : function.parameters()) {
             if (parameter.kind() == EventParameter.Kind.JSON) {
                 handler.addField(JavaTypes.jsonTypeField(BODY_TYPE, JavaTypes.typeName(parameter.type())));
             }
         }
+        addAppWiring(handler, app, function);
+        handler.addMethod(handleMethod(function));
+        return handler.build();
+    }
+
+    /** The entry point's class of a function of the app: its Javadoc names {@code kind}, the function and the app. */
+    static TypeSpec.Builder entryPointClass(AppModel app, EventFunctionModel function, String kind,
+            ClassName superclass) {
+        ClassName handlerClass = JavaTypes.className(function.entryPoint());
+        return TypeSpec.classBuilder(handlerClass)
+                .addJavadoc("The Lambda entry point of " + kind + " {@code $L} of app {@code $L}; set the function's"
+                        + " handler to\n{@code $L::handleRequest}.\n", function.name(), app.name(),
+                        handlerClass.canonicalName())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(superclass);
+    }
+
+    /** The app it calls, the constructors that make or take it, and the app's and the function's names. */
+    static void addAppWiring(TypeSpec.Builder handler, AppModel app, EventFunctionModel function) {
+        ClassName appClass = JavaTypes.className(app.appClass());
         handler.addField(appClass, "app", Modifier.PRIVATE, Modifier.FINAL);
         HandlerWriter.constructors(appClass, Optional.empty()).forEach(handler::addMethod);
         handler.addMethod(HandlerWriter.appNameMethod(app));
@@ -60,8 +74,6 @@ public final class EventHandlerWriter {
                 .returns(String.class)
                 .addStatement("return $S", function.name())
                 .build());
-        handler.addMethod(handleMethod(function));
-        return handler.build();
     }
 
     private static String base(EventSource source) {
