@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.testing.CompileErrors;
 import dev.goblet.processor.testing.OpenApiDocuments;
 import dev.goblet.processor.testing.TemplateChecks;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -88,11 +89,7 @@ class BlueprintsTest {
     }
 
     private static void assertSingleError(String name, String message, String line) {
-        JavaFileObject source = source(name);
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+        CompileErrors.assertSingleError(source(name), message, line);
     }
 
     private static Compilation compile(JavaFileObject... sources) {

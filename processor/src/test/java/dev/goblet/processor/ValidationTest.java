@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.goblet.processor.testing.CompileErrors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -322,11 +323,7 @@ class ValidationTest {
     }
 
     private static void assertSingleError(String name, String message, String line) {
-        JavaFileObject source = source(name);
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+        CompileErrors.assertSingleError(source(name), message, line);
     }
 
     private static Compilation compile(JavaFileObject... sources) {

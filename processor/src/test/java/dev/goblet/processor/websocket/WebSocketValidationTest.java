@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
+import dev.goblet.processor.testing.CompileErrors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -69,10 +70,6 @@ class WebSocketValidationTest {
     }
 
     private static void assertSingleError(String name, String message, String line) {
-        JavaFileObject source = JavaFileObjects.forResource("websocket/bad/" + name + ".java");
-        Compilation compilation = javac().withProcessors(new GobletProcessor()).compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+        CompileErrors.assertSingleError(JavaFileObjects.forResource("websocket/bad/" + name + ".java"), message, line);
     }
 }
