@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +31,7 @@ import java.util.function.UnaryOperator;
 public abstract class ApiEntryPoint implements ApiFunction {
     private final RouteTable routes;
     private final Invocation<Request, Response> invocation;
+    private final Function<Class<?>, JsonCodec<?>> codecs = this::codecFor;
 
     protected ApiEntryPoint(RouteTable routes) {
         this(routes, UnaryOperator.identity());
@@ -156,7 +158,15 @@ public abstract class ApiEntryPoint implements ApiFunction {
         RouteSpec route = match.route();
         Request matched = request.withRoute(route.template(), match.pathParameters());
         checkContentType(route, matched);
-        return ResponseEncoder.encode(dispatch(route.id(), matched), route);
+        return ResponseEncoder.encode(dispatch(route.id(), matched), route, codecs);
+    }
+
+    /**
+     * The app's generated codec for values of {@code type}, for answers whose type only shows at run time (the body
+     * of a {@code Response}); null, the default, sends them through jackson-databind.
+     */
+    protected JsonCodec<?> codecFor(Class<?> type) {
+        return null;
     }
 
     /**

@@ -39,9 +39,18 @@ public final class ParameterBinder {
         return List.copyOf(values);
     }
 
-    /** The JSON body bound to {@code type}; a missing body, or a JSON {@code null}, is a 400 unless not required. */
+    /** The JSON body bound to {@code type} by databind; a missing body, or a JSON {@code null}, is a 400 unless not required. */
     public static <T> T body(Request request, JavaType type, String name, boolean required) {
         T value = request.hasBody() ? JsonBodies.read(request.rawBody(), type, "body '" + name + "'") : null;
+        if (value == null && required) {
+            throw new BadRequestError("Missing request body: expected JSON for '" + name + "'");
+        }
+        return value;
+    }
+
+    /** The JSON body read by {@code codec}, generated from the body type's schema; otherwise as above. */
+    public static <T> T body(Request request, JsonCodec<T> codec, String name, boolean required) {
+        T value = request.hasBody() ? JsonCodecs.read(request.rawBody(), codec, "body '" + name + "'") : null;
         if (value == null && required) {
             throw new BadRequestError("Missing request body: expected JSON for '" + name + "'");
         }

@@ -1,28 +1,51 @@
 package dev.goblet.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.goblet.HttpError;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
 
-/** Turns what a route method returned, or the error it threw, into a {@link Response} whose body is encoded. */
+/**
+ * Turns what a route method returned, or the error it threw, into a {@link Response} whose body is encoded. JSON is
+ * written by the route's generated codec, or by the app's codec for the value's class; only a value of a type the
+ * processor wrote no codec for goes through jackson-databind.
+ */
 public final class ResponseEncoder {
     static final String JSON = "application/json";
+    /** For callers that have no generated codecs: every value goes through databind. */
+    public static final Function<Class<?>, JsonCodec<?>> NO_CODECS = type -> null;
 
     private ResponseEncoder() {}
 
     /** The answer for a route's result: a {@link Response} as given, anything else as JSON with the route's status. */
-    public static Response encode(Object result, RouteSpec route) {
+    public static Response encode(Object result, RouteSpec route, Function<Class<?>, JsonCodec<?>> codecs) {
         if (result instanceof Response response) {
-            return encode(response);
+            return encode(response, codecs);
         }
         if (result == null && route.status() == 204) {
             return Response.noContent();
         }
-        return Response.status(route.status()).contentType(JSON).body(json(result)).build();
+        String body = route.answer() != null ? JsonCodecs.writeText(codec(route.answer()), result)
+                : json(result, codecs);
+        return Response.status(route.status()).contentType(JSON).body(body).build();
+    }
+
+    public static Response encode(Object result, RouteSpec route) {
+        return encode(result, route, NO_CODECS);
     }
 
     /** Encodes the body of a handler's own {@link Response}, adding a {@code Content-Type} it did not set. */
     public static Response encode(Response response) {
+        return encode(response, NO_CODECS);
+    }
+
+    /** As {@link #encode(Response)}, a body object written by its class's codec when the app has one. */
+    public static Response encode(Response response, Function<Class<?>, JsonCodec<?>> codecs) {
         Object body = response.body();
         String defaultType;
         Object encoded;
@@ -36,7 +59,7 @@ public final class ResponseEncoder {
             encoded = body;
         } else {
             defaultType = JSON;
-            encoded = json(body);
+            encoded = json(body, codecs);
         }
         Response.Builder builder = Response.status(response.status());
         response.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
@@ -63,10 +86,30 @@ public final class ResponseEncoder {
     }
 
     private static String errorBody(String code, String message) {
-        return json(JsonBodies.MAPPER.createObjectNode().put("Code", code).put("Message", message));
+        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        try {
+            try (JsonGenerator out = JsonCodecs.FACTORY.createGenerator(text)) {
+                out.writeStartObject();
+                out.writeStringField("Code", code);
+                out.writeStringField("Message", message);
+                out.writeEndObject();
+            }
+            return text.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static String json(Object value) {
-        return JsonBodies.writeText(value);
+    private static String json(Object value, Function<Class<?>, JsonCodec<?>> codecs) {
+        if (value == null) {
+            return "null";
+        }
+        JsonCodec<?> codec = codecs.apply(value.getClass());
+        return codec != null ? JsonCodecs.writeText(codec(codec), value) : JsonBodies.writeText(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonCodec<Object> codec(JsonCodec<?> codec) {
+        return (JsonCodec<Object>) codec;
     }
 }

@@ -18,9 +18,11 @@ public final class RouteSpec {
     private final boolean bindsBody;
     /** The route's CORS headers; null when it has no CORS. */
     private final CorsHeaders cors;
+    /** Writes the route's JSON answer; null where the processor wrote no codec for it. */
+    private final JsonCodec<?> answer;
 
     private RouteSpec(int id, String template, List<HttpMethod> methods, int status, List<String> contentTypes,
-            boolean bindsBody, CorsHeaders cors) {
+            boolean bindsBody, CorsHeaders cors, JsonCodec<?> answer) {
         this.id = id;
         this.template = template;
         this.methods = methods;
@@ -28,6 +30,7 @@ public final class RouteSpec {
         this.contentTypes = contentTypes;
         this.bindsBody = bindsBody;
         this.cors = cors;
+        this.answer = answer;
     }
 
     /**
@@ -38,12 +41,12 @@ public final class RouteSpec {
         if (methods.length == 0) {
             throw new IllegalArgumentException("Route " + template + " has no method");
         }
-        return new RouteSpec(id, template, List.of(methods), 200, JSON, false, null);
+        return new RouteSpec(id, template, List.of(methods), 200, JSON, false, null, null);
     }
 
     /** This route with {@code status} as the status of a successful answer that is not a {@code Response}. */
     public RouteSpec status(int status) {
-        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors);
+        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors, answer);
     }
 
     /** This route binding the request body, which must be JSON. */
@@ -53,12 +56,17 @@ public final class RouteSpec {
 
     /** This route binding the request body, which must have one of {@code contentTypes} (lower case). */
     public RouteSpec body(List<String> contentTypes) {
-        return new RouteSpec(id, template, methods, status, List.copyOf(contentTypes), true, cors);
+        return new RouteSpec(id, template, methods, status, List.copyOf(contentTypes), true, cors, answer);
     }
 
     /** This route answering cross-origin calls with {@code cors}'s headers. */
     public RouteSpec cors(CorsHeaders cors) {
-        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors);
+        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors, answer);
+    }
+
+    /** This route writing what its method returns with {@code answer}. */
+    public RouteSpec answer(JsonCodec<?> answer) {
+        return new RouteSpec(id, template, methods, status, contentTypes, bindsBody, cors, answer);
     }
 
     public int id() {
@@ -90,6 +98,11 @@ public final class RouteSpec {
     /** The route's CORS headers, or null when it has no CORS. */
     public CorsHeaders cors() {
         return cors;
+    }
+
+    /** The codec of the route's JSON answer, or null. */
+    public JsonCodec<?> answer() {
+        return answer;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.TypeRef;
 import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.reading.EventFunctionReader;
 import dev.goblet.processor.validation.ErrorMessages;
@@ -25,6 +26,7 @@ import dev.goblet.processor.writing.SecurityIndexWriter;
 import dev.goblet.processor.writing.sam.UsagePlans;
 import dev.goblet.processor.writing.GeneratedFiles;
 import dev.goblet.processor.writing.HandlerWriter;
+import dev.goblet.processor.writing.JsonCodecSet;
 import dev.goblet.processor.writing.FunctionIndexWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
 import dev.goblet.processor.writing.OutputLayout;
@@ -48,6 +50,7 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -150,9 +153,10 @@ public final class GobletProcessor extends AbstractProcessor {
     }
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {
+        JsonCodecSet codecs = JsonCodecSet.of(app);
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
-                HandlerWriter.write(app, api, origin, files);
+                HandlerWriter.write(app, api, codecs, origin, files);
             } else if (function instanceof EventFunctionModel event
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
@@ -160,6 +164,42 @@ public final class GobletProcessor extends AbstractProcessor {
                 EventHandlerWriter.write(app, event, origin, files);
             }
         }
+        if (app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel)) {
+            codecs.includeAll();
+            files.writeSource(codecs.className().packageName(), codecs.type(), app.appClass(), origin);
+        }
+        reportDatabind(app, codecs, origin);
+    }
+
+    /**
+     * Says which types go through jackson-databind, on each type, and refuses to build an app that needs databind
+     * without having it: the generated code would not compile, or the function would fail on its first event.
+     */
+    private void reportDatabind(AppModel app, JsonCodecSet codecs, TypeElement origin) {
+        boolean hasDatabind = processingEnv.getElementUtils()
+                .getTypeElement("com.fasterxml.jackson.databind.ObjectMapper") != null;
+        codecs.databound().forEach((type, reason) -> {
+            Element element = elementOf(type).orElse(origin);
+            if (hasDatabind) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                        ErrorMessages.boundByDatabind(type.toString(), reason), element);
+            } else {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        ErrorMessages.databindMissing(type.toString(), reason), element);
+            }
+        });
+        boolean events = app.functions().stream().anyMatch(f -> f instanceof EventFunctionModel);
+        if (events && !hasDatabind) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    ErrorMessages.databindMissingForEvents(app.name()), origin);
+        }
+    }
+
+    /** The class of a declared type, for a message on its declaration. */
+    private Optional<Element> elementOf(TypeRef type) {
+        return type instanceof TypeRef.Declared declared
+                ? Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(declared.type().canonicalName()))
+                : Optional.empty();
     }
 
     /** The documents describe every route of an app, and the config every app's functions: they wait for the end. */

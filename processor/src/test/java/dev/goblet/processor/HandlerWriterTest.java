@@ -22,5 +22,8 @@ class HandlerWriterTest {
         String generated = compilation.generatedSourceFile("test.PetStoreHandler")
                 .orElseThrow().getCharContent(false).toString();
         Goldens.assertMatches(HandlerWriterTest.class, "writesPetsHandler", "PetStoreHandler.java", generated);
+        String codecs = compilation.generatedSourceFile("test.PetStoreJson")
+                .orElseThrow().getCharContent(false).toString();
+        Goldens.assertMatches(HandlerWriterTest.class, "writesPetsHandler", "PetStoreJson.java", codecs);
     }
 }

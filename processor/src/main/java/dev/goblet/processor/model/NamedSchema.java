@@ -17,11 +17,17 @@ public sealed interface NamedSchema {
      * @param properties the properties as Jackson reads and writes them
      * @param javaType the Java type it describes, for generated code that reads its properties; empty in models
      *     made without one
+     * @param binding how its JSON is read and written at run time
      */
     record ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties,
-            Optional<TypeRef> javaType) implements NamedSchema {
+            Optional<TypeRef> javaType, JsonBinding binding) implements NamedSchema {
         public ObjectSchema {
             properties = List.copyOf(properties);
+        }
+
+        public ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties,
+                Optional<TypeRef> javaType) {
+            this(name, description, properties, javaType, JsonBinding.DATABIND);
         }
 
         public ObjectSchema(String name, Optional<String> description, List<PropertyModel> properties) {
@@ -29,10 +35,23 @@ public sealed interface NamedSchema {
         }
     }
 
-    /** An enum and its constants' names, as Jackson writes them. */
-    record EnumSchema(String name, Optional<String> description, List<String> values) implements NamedSchema {
+    /**
+     * An enum and its constants' names, as Jackson writes them.
+     *
+     * @param values the names on the wire, one per constant
+     * @param constants the Java constants, in the order of {@code values}
+     * @param javaType the enum's type; empty in models made without one
+     * @param binding how its JSON is read and written at run time
+     */
+    record EnumSchema(String name, Optional<String> description, List<String> values, List<String> constants,
+            Optional<TypeRef> javaType, JsonBinding binding) implements NamedSchema {
         public EnumSchema {
             values = List.copyOf(values);
+            constants = List.copyOf(constants);
+        }
+
+        public EnumSchema(String name, Optional<String> description, List<String> values) {
+            this(name, description, values, values, Optional.empty(), JsonBinding.DATABIND);
         }
     }
 }

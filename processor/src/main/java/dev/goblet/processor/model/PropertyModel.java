@@ -16,12 +16,20 @@ import java.util.Optional;
  * @param cascade whether {@code @Valid} asks for the constraints of its value (or its items) to be checked too
  * @param accessor how generated code reads it from the Java object: {@code username()}, {@code getName()} or a
  *     public field's name; empty where it cannot
+ * @param javaType the property's Java type as the object holds it ({@code Optional<String>}, {@code int}), for the
+ *     JSON code generated from this model; empty in models made without one
  */
 public record PropertyModel(String name, TypeShape shape, boolean required, boolean nullable, SchemaDocs docs,
-        List<ConstraintModel> constraints, boolean cascade, Optional<String> accessor) {
+        List<ConstraintModel> constraints, boolean cascade, Optional<String> accessor, Optional<TypeRef> javaType) {
 
     public PropertyModel {
         constraints = List.copyOf(constraints);
+    }
+
+    /** A property without its Java type. */
+    public PropertyModel(String name, TypeShape shape, boolean required, boolean nullable, SchemaDocs docs,
+            List<ConstraintModel> constraints, boolean cascade, Optional<String> accessor) {
+        this(name, shape, required, nullable, docs, constraints, cascade, accessor, Optional.empty());
     }
 
     /** A property without constraints. */

@@ -193,7 +193,7 @@ final class PropertyReader {
         }
         return Optional.of(new PropertyModel(name, shapes.read(memberType), required, nullable, docs,
                 constraints.read(annotated, valueType, "'" + javaName + "'"), constraints.cascades(sources),
-                accessor.map(read -> optional ? read + ".orElse(null)" : read)));
+                accessor.map(read -> optional ? read + ".orElse(null)" : read), Optional.of(TypeRefs.of(memberType))));
     }
 
     private static boolean requiredBySchema(AnnotationMirror schema, boolean inferred) {

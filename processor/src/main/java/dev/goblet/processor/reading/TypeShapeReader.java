@@ -161,14 +161,17 @@ public final class TypeShapeReader {
 
     private NamedSchema enumSchema(String name, DeclaredType type, TypeElement element) {
         List<String> values = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
         for (VariableElement constant : ElementFilter.fieldsIn(element.getEnclosedElements())) {
             if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+                constants.add(constant.getSimpleName().toString());
                 values.add(AnnotationLookup.find(constant, JSON_PROPERTY)
                         .flatMap(p -> AnnotationLookup.string(p, "value"))
                         .orElse(constant.getSimpleName().toString()));
             }
         }
-        return new EnumSchema(name, typeDescription(element), values);
+        return new EnumSchema(name, typeDescription(element), values, constants, Optional.of(TypeRefs.of(type)),
+                JsonBindingReader.ofEnum(element));
     }
 
     private NamedSchema objectSchema(String name, DeclaredType type, TypeElement element) {
@@ -179,7 +182,9 @@ public final class TypeShapeReader {
         AnnotationLookup.find(element, JSON_IGNORE_PROPERTIES)
                 .ifPresent(ignore -> ignored.addAll(AnnotationLookup.strings(ignore, "value")));
         properties.removeIf(p -> ignored.contains(p.name()));
-        return new ObjectSchema(name, typeDescription(element), properties, Optional.of(TypeRefs.of(type)));
+        return new ObjectSchema(name, typeDescription(element), properties, Optional.of(TypeRefs.of(type)),
+                element.getKind() == ElementKind.RECORD ? JsonBindingReader.ofRecord(element, properties.size())
+                        : JsonBindingReader.ofBean(element));
     }
 
     /** {@code @Schema(description)}, else the type's whole Javadoc description. */

@@ -506,6 +506,25 @@ public final class ErrorMessages {
                 + "(Request request, Next next) { return next.proceed(request); }.";
     }
 
+    public static String boundByDatabind(String type, String reason) {
+        return "[GobletDatabind] JSON of " + type + " is read and written by jackson-databind, not by generated code,"
+                + " because " + reason + "; it works, at the cost of databind's start-up. A record or enum with only"
+                + " @JsonProperty, @JsonPropertyDescription and @JsonClassDescription is bound by generated code.";
+    }
+
+    public static String databindMissing(String type, String reason) {
+        return "[GobletDatabindMissing] JSON of " + type + " needs jackson-databind, because " + reason
+                + ", and jackson-databind is not on the classpath. Add the dependency"
+                + " com.fasterxml.jackson.core:jackson-databind, or make " + type + " a record (or enum) that"
+                + " generated code binds.";
+    }
+
+    public static String databindMissingForEvents(String app) {
+        return "[GobletDatabindMissing] App '" + app + "' has event functions, whose payloads jackson-databind reads,"
+                + " and jackson-databind is not on the classpath. Add the dependency dev.goblet:goblet-events, or"
+                + " com.fasterxml.jackson.core:jackson-databind.";
+    }
+
     public static String processorBug(String trace) {
         return "[GobletProcessorBug] Goblet's processor failed; this is a bug in Goblet, please report it with this"
                 + " trace:\n" + trace;

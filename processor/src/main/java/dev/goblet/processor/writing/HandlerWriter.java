@@ -7,6 +7,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.goblet.HttpMethod;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
@@ -50,13 +51,16 @@ public final class HandlerWriter {
      * Writes the entry point of the app's API function; {@code origin} is the app's class, for incremental builds to
      * know what it came from.
      */
-    public static void write(AppModel app, ApiHandlerModel function, Element origin, GeneratedFiles files)
-            throws IOException {
-        files.writeSource(function.entryPoint().packageName(), type(app, function), app.appClass(), origin);
+    public static void write(AppModel app, ApiHandlerModel function, JsonCodecSet codecs, Element origin,
+            GeneratedFiles files) throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs), app.appClass(), origin);
     }
 
-    /** The entry point's class, without what {@link GeneratedFiles} adds to every generated source. */
-    static TypeSpec type(AppModel app, ApiHandlerModel function) {
+    /**
+     * The entry point's class, without what {@link GeneratedFiles} adds to every generated source; the codecs of its
+     * bodies and answers are asked of {@code codecs}, which is written after every entry point of the app.
+     */
+    static TypeSpec type(AppModel app, ApiHandlerModel function, JsonCodecSet codecs) {
         ClassName appClass = JavaTypes.className(app.appClass());
         ClassName handlerClass = JavaTypes.className(function.entryPoint());
         TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
@@ -71,11 +75,11 @@ public final class HandlerWriter {
         // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
         for (int id = 0; id < routes.size(); id++) {
             handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler,
-                    receivers.getOrDefault(routes.get(id), "app"), checks));
+                    receivers.getOrDefault(routes.get(id), "app"), checks, codecs));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
         Map<CorsModel, FieldSpec> corsFields = corsFields(app, routes);
-        CodeBlock table = routeTable(routes, contentTypeLists, corsFields);
+        CodeBlock table = routeTable(routes, contentTypeLists, corsFields, codecs);
         contentTypeLists.values().forEach(handler::addField);
         corsFields.values().forEach(handler::addField);
         CorsModel.apiWide(app.cors(), routes).ifPresent(cors -> handler.addMethod(appCorsMethod(corsFields.get(cors))));
@@ -87,6 +91,7 @@ public final class HandlerWriter {
                 BlueprintFields.creation(function))
                 .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
+        handler.addMethod(codecForMethod(codecs));
         if (!function.isDefault()) {
             handler.addMethod(MethodSpec.methodBuilder("functionName").addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return $S", function.name())
@@ -107,10 +112,11 @@ public final class HandlerWriter {
 
     /** {@code RouteTable.of(...)} with one {@code RouteSpec} per route; shared content-type lists go to fields. */
     private static CodeBlock routeTable(List<RouteModel> routes, Map<String, FieldSpec> contentTypeLists,
-            Map<CorsModel, FieldSpec> corsFields) {
+            Map<CorsModel, FieldSpec> corsFields, JsonCodecSet codecs) {
         CodeBlock.Builder table = CodeBlock.builder().add("$T.of(", ROUTE_TABLE).indent();
         for (int id = 0; id < routes.size(); id++) {
-            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, routes.get(id), contentTypeLists, corsFields));
+            table.add(id == 0 ? "\n" : ",\n").add(routeSpec(id, routes.get(id), contentTypeLists, corsFields,
+                    codecs));
         }
         return table.unindent().add(")").build();
     }
@@ -162,6 +168,18 @@ public final class HandlerWriter {
         return List.of(forLambda, forTools.build());
     }
 
+    /** {@code codecFor}: the app's codecs, for the bodies of {@code Response}s, which show their class at run time. */
+    private static MethodSpec codecForMethod(JsonCodecSet codecs) {
+        return MethodSpec.methodBuilder("codecFor")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(JsonCodecSet.codecType(WildcardTypeName.subtypeOf(Object.class)))
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
+                        WildcardTypeName.subtypeOf(Object.class)), "type")
+                .addStatement("return $T.forClass(type)", codecs.className())
+                .build();
+    }
+
     static MethodSpec appNameMethod(AppModel app) {
         return MethodSpec.methodBuilder("appName")
                 .addAnnotation(Override.class)
@@ -173,7 +191,7 @@ public final class HandlerWriter {
 
     /** {@code RouteSpec.of(id, path, methods...)}, then only the attributes that differ from the defaults. */
     private static CodeBlock routeSpec(int id, RouteModel route, Map<String, FieldSpec> contentTypeLists,
-            Map<CorsModel, FieldSpec> corsFields) {
+            Map<CorsModel, FieldSpec> corsFields, JsonCodecSet codecs) {
         CodeBlock methods = route.methods().stream().map(method -> CodeBlock.of("$T.$L", HTTP_METHOD, method.name()))
                 .collect(CodeBlock.joining(", "));
         CodeBlock.Builder spec = CodeBlock.builder().add("$T.of($L, $S, $L)", ROUTE_SPEC, id, route.path().text(),
@@ -189,6 +207,9 @@ public final class HandlerWriter {
             spec.add(".body($N)", contentTypes);
         }
         route.cors().ifPresent(cors -> spec.add(".cors($N)", corsFields.get(cors)));
+        if (route.returns() == RouteModel.Returns.JSON) {
+            codecs.generated(route.returnType()).ifPresent(codec -> spec.add(".answer($L)", codec));
+        }
         return spec.build();
     }
 
@@ -229,10 +250,10 @@ public final class HandlerWriter {
 
     /** One method per route keeps {@code dispatch} small however many routes the app has. */
     private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler,
-            String receiver, ConstraintChecks checks) {
+            String receiver, ConstraintChecks checks, JsonCodecSet codecs) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
-            arguments.add(checks.wrap(parameter, index, argument(parameter, index, handler)));
+            arguments.add(checks.wrap(parameter, index, argument(parameter, index, handler, codecs)));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
@@ -248,7 +269,8 @@ public final class HandlerWriter {
         return method.build();
     }
 
-    private static CodeBlock argument(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
+    private static CodeBlock argument(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler,
+            JsonCodecSet codecs) {
         switch (parameter.kind()) {
             case REQUEST:
                 return CodeBlock.of("request");
@@ -257,7 +279,7 @@ public final class HandlerWriter {
             case RAW_BODY:
                 return CodeBlock.of("request.rawBody()");
             case BODY:
-                return body(parameter, routeIndex, handler);
+                return body(parameter, routeIndex, handler, codecs);
             case PATH:
                 return textValue(parameter, CodeBlock.of("request.pathParameter($S)", parameter.externalName()),
                         "PATH");
@@ -320,13 +342,20 @@ public final class HandlerWriter {
         }
     }
 
-    /** The body's Jackson type is built once, in a constant, so that no request pays for it. */
-    private static CodeBlock body(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler) {
-        String field = "BODY_" + routeIndex;
+    /**
+     * The body read by its generated codec; a type only databind can bind has its Jackson type built once, in a
+     * constant, so that no request pays for it.
+     */
+    private static CodeBlock body(ParameterModel parameter, int routeIndex, TypeSpec.Builder handler,
+            JsonCodecSet codecs) {
         TypeName valueType = JavaTypes.typeName(parameter.valueType());
-        handler.addField(JavaTypes.jsonTypeField(field, valueType));
         boolean optional = parameter.cardinality() == ParameterModel.Cardinality.OPTIONAL;
-        CodeBlock read = CodeBlock.of("$T.<$T>body(request, $N, $S, $L)", BINDER, valueType, field,
+        CodeBlock codec = codecs.generated(parameter.valueType()).orElseGet(() -> {
+            String field = "BODY_" + routeIndex;
+            handler.addField(JavaTypes.jsonTypeField(field, valueType));
+            return CodeBlock.of("$N", field);
+        });
+        CodeBlock read = CodeBlock.of("$T.<$T>body(request, $L, $S, $L)", BINDER, valueType.box(), codec,
                 parameter.name(), !optional);
         return optional ? CodeBlock.of("$T.ofNullable($L)", Optional.class, read) : read;
     }

@@ -50,12 +50,16 @@ final class JavaTypes {
      * or event pays for it.
      */
     static FieldSpec jsonTypeField(String name, TypeName type) {
-        CodeBlock initializer = type instanceof ParameterizedTypeName
+        return FieldSpec.builder(JAVA_TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(jsonType(type))
+                .build();
+    }
+
+    /** The expression of the Jackson type of {@code type}. */
+    static CodeBlock jsonType(TypeName type) {
+        return type instanceof ParameterizedTypeName
                 ? CodeBlock.of("$T.type(new $T<$T>() {})", JSON_BODIES, TYPE_REFERENCE, type)
                 : CodeBlock.of("$T.type($T.class)", JSON_BODIES, type);
-        return FieldSpec.builder(JAVA_TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
-                .build();
     }
 
     private static TypeName primitiveTypeName(String keyword) {

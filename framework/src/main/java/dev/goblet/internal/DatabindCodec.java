@@ -1,0 +1,44 @@
+package dev.goblet.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.goblet.HttpError;
+import java.io.IOException;
+
+/**
+ * A codec for a value generated code cannot bind (a JSON tree, a type with a custom serializer or polymorphic type
+ * ids), done by jackson-databind inside generated code. Only apps with such a type load this class, and only they
+ * need jackson-databind at run time; the processor says which types they are.
+ */
+public final class DatabindCodec<T> implements JsonCodec<T> {
+    private final JavaType type;
+
+    public DatabindCodec(JavaType type) {
+        this.type = type;
+    }
+
+    @Override
+    public T read(JsonParser in) throws IOException {
+        try {
+            return JsonBodies.MAPPER.readValue(in, type);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof HttpError error) {
+                throw error;
+            }
+            throw new IllegalStateException("The constructor of " + type + " failed", e);
+        } catch (InvalidDefinitionException e) {
+            throw new IllegalStateException("Cannot bind " + type + " from JSON", e);
+        } catch (JsonMappingException e) {
+            throw JsonBindingError.expected("a valid value");
+        }
+    }
+
+    @Override
+    public void write(JsonGenerator out, T value) throws IOException {
+        JsonBodies.MAPPER.writeValue(out, value);
+    }
+}
