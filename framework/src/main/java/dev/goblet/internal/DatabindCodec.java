@@ -2,7 +2,9 @@ package dev.goblet.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -16,15 +18,18 @@ import java.io.IOException;
  */
 public final class DatabindCodec<T> implements JsonCodec<T> {
     private final JavaType type;
+    /** Reads one value in the middle of a document: what follows it is the enclosing codec's to read. */
+    private final ObjectReader reader;
 
     public DatabindCodec(JavaType type) {
         this.type = type;
+        this.reader = JsonBodies.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     @Override
     public T read(JsonParser in) throws IOException {
         try {
-            return JsonBodies.MAPPER.readValue(in, type);
+            return reader.readValue(in);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof HttpError error) {
                 throw error;

@@ -118,6 +118,15 @@ class ValidationTest {
     }
 
     @Test
+    void recordsWithCompactConstructorsBesideRoutesThatMakeCallsCompile() {
+        // Reading a route's body for the errors it throws asked javac for the elements of its calls, which attributed
+        // the class early; javac then rejected the compact constructor of a record in it as invalid.
+        Compilation compilation = compile(JavaFileObjects.forResource("good/test/CompactConstructors.java"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void nonPublicRouteMethod() {
         assertSingleError("RouteNotPublic", "[GobletRouteNotPublic] Route method list() must be public",
                 "String list()");

@@ -41,11 +41,13 @@ final class JsonScalars {
         scalars.put("java.net.URI", new Scalar("string", "uri"));
         scalars.put("java.net.URL", new Scalar("string", "uri"));
         for (String dateTime : List.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
-                "java.time.LocalDateTime", "java.util.Date", "java.util.Calendar")) {
+                "java.util.Date", "java.util.Calendar")) {
             scalars.put(dateTime, new Scalar("string", "date-time"));
         }
+        // RFC 3339's date-time and time have an offset; a local one has none, so no format describes it.
+        scalars.put("java.time.LocalDateTime", Scalar.of("string"));
         scalars.put("java.time.LocalDate", new Scalar("string", "date"));
-        scalars.put("java.time.LocalTime", new Scalar("string", "time"));
+        scalars.put("java.time.LocalTime", Scalar.of("string"));
         scalars.put("java.time.OffsetTime", new Scalar("string", "time"));
         scalars.put("java.time.Duration", new Scalar("string", "duration"));
         scalars.put("java.time.Year", new Scalar("integer", "int32"));

@@ -16,9 +16,12 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -39,14 +42,20 @@ final class ThrownErrors {
 
     private final Trees trees;
     private final Types types;
+    private final Elements elements;
     private final TypeMirror httpError;
     /** Paths of methods, from a walk of each class once: {@code Trees.getPath} searches the whole file each time. */
     private final Function<Element, TreePath> paths;
     private final Map<ExecutableElement, Reading> read = new HashMap<>();
 
-    private ThrownErrors(Trees trees, Types types, TypeMirror httpError, Function<Element, TreePath> paths) {
+    /** Whether each top-level class holds a record with a canonical constructor of its own, once per class. */
+    private final Map<Element, Boolean> writtenCanonical = new HashMap<>();
+
+    private ThrownErrors(Trees trees, Types types, Elements elements, TypeMirror httpError,
+            Function<Element, TreePath> paths) {
         this.trees = trees;
         this.types = types;
+        this.elements = elements;
         this.httpError = httpError;
         this.paths = paths;
     }
@@ -59,7 +68,8 @@ final class ThrownErrors {
             trees = null;
         }
         TypeElement error = environment.getElementUtils().getTypeElement(HTTP_ERROR);
-        return new ThrownErrors(trees, environment.getTypeUtils(), error == null ? null : error.asType(), paths);
+        return new ThrownErrors(trees, environment.getTypeUtils(), environment.getElementUtils(),
+                error == null ? null : error.asType(), paths);
     }
 
     /** The error classes the method's body creates, in the order it reads them; empty without javac's trees. */
@@ -78,11 +88,60 @@ final class ThrownErrors {
         Set<TypeElement> found = new LinkedHashSet<>();
         // Entered before the body is read, so that a recursive call ends at what is known so far.
         read.put(method, new Reading(depth, found));
-        TreePath path = trees == null || httpError == null ? null : paths.apply(method);
+        TreePath path = trees == null || httpError == null || holdsWrittenCanonicalConstructor(method) ? null
+                : paths.apply(method);
         if (path != null) {
             new BodyScanner(depth).scan(path, found);
         }
         return found;
+    }
+
+    /**
+     * Whether the method's top-level class holds a record with a canonical constructor of its own. Asking javac for the element
+     * of a call attributes the class around it ahead of time; javac then meets the compact constructor's implicit
+     * {@code super()} a second time and rejects valid code ("canonical constructor must not contain explicit
+     * constructor invocation"). Such a class's bodies are not read: its routes document the errors they declare.
+     */
+    private boolean holdsWrittenCanonicalConstructor(ExecutableElement method) {
+        Element top = method;
+        while (top.getEnclosingElement() != null && top.getEnclosingElement().getKind() != ElementKind.PACKAGE
+                && top.getEnclosingElement().getKind() != ElementKind.MODULE) {
+            top = top.getEnclosingElement();
+        }
+        return writtenCanonical.computeIfAbsent(top, this::hasCanonicalConstructor);
+    }
+
+    private boolean hasCanonicalConstructor(Element type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.CONSTRUCTOR && isWrittenCanonical((ExecutableElement) member)
+                    || (member.getKind().isClass() || member.getKind().isInterface()) && hasCanonicalConstructor(member)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A canonical constructor the user wrote, compact or not: javac (17) gives a compact one's parameters the
+     * origin of written ones, so both count; the implicit canonical constructor is mandated.
+     */
+    private boolean isWrittenCanonical(ExecutableElement constructor) {
+        Element record = constructor.getEnclosingElement();
+        if (record.getKind() != ElementKind.RECORD || elements.getOrigin(constructor) != Elements.Origin.EXPLICIT) {
+            return false;
+        }
+        List<? extends RecordComponentElement> components = ((TypeElement) record).getRecordComponents();
+        List<? extends VariableElement> parameters = constructor.getParameters();
+        if (components.size() != parameters.size()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!types.isSameType(types.erasure(components.get(i).asType()),
+                    types.erasure(parameters.get(i).asType()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isError(TypeMirror type) {
