@@ -1,8 +1,12 @@
 package dev.goblet.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.goblet.HttpError;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /** Turns what a route method returned, or the error it threw, into a {@link Response} whose body is encoded. */
 public final class ResponseEncoder {
@@ -62,8 +66,21 @@ public final class ResponseEncoder {
                 .build();
     }
 
+    /**
+     * Written with jackson-core's generator, not the data binding: an error answer (a 404, a 400 for an unreadable
+     * event) then loads no class of jackson-databind, as the entry point's reading and writing load none.
+     */
     private static String errorBody(String code, String message) {
-        return json(JsonBodies.MAPPER.createObjectNode().put("Code", code).put("Message", message));
+        StringWriter body = new StringWriter();
+        try (JsonGenerator out = ProxyEventReader.FACTORY.createGenerator(body)) {
+            out.writeStartObject();
+            out.writeStringField("Code", code);
+            out.writeStringField("Message", message);
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringWriter does not fail", e);
+        }
+        return body.toString();
     }
 
     private static String json(Object value) {
