@@ -1,6 +1,8 @@
 package dev.goblet.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.HttpError;
 import dev.goblet.HttpMethod;
@@ -79,16 +81,37 @@ public abstract class ApiEntryPoint implements ApiFunction {
         return routes.hasPath(path);
     }
 
-    /** The Lambda entry point: one proxy event in, one proxy response out. */
+    /**
+     * The Lambda entry point: one proxy event in, one proxy response out, both streamed with jackson-core alone, so
+     * that a cold start loads no class of jackson-databind for them. Nothing is thrown out of it (see
+     * {@link #handleEvent}); what cannot be read as JSON is answered as an event that is not a proxy event.
+     */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event;
+        ProxyEventReader.Event event = ProxyEventReader.Event.NOT_AN_EVENT;
+        Response response;
         try {
-            event = JsonBodies.MAPPER.readTree(input);
-        } catch (Exception e) {
-            event = null;
+            try (JsonParser parser = ProxyEventReader.FACTORY.createParser(input)) {
+                event = ProxyEventReader.read(parser);
+            } catch (Exception unreadable) {
+                // Not JSON, cut short, nested too deeply: the tree path had no event then, so neither has this one.
+                event = ProxyEventReader.Event.NOT_AN_EVENT;
+            }
+            response = answer(event, context);
+        } catch (Throwable e) {
+            log("an event", context, e);
+            response = ResponseEncoder.internalError();
         }
-        JsonBodies.MAPPER.writeValue(output, handleEvent(event, context));
+        try (JsonGenerator generator = ProxyEventReader.FACTORY.createGenerator(output)) {
+            try {
+                ProxyResponseWriter.write(response, event.payloadV2(), generator);
+            } catch (RuntimeException | Error e) {
+                // A body of a type no encoder writes, from a middleware's own answer: the writer checks and encodes
+                // the body before its first token, so the output is still empty.
+                log("an event", context, e);
+                ProxyResponseWriter.write(ResponseEncoder.internalError(), event.payloadV2(), generator);
+            }
+        }
     }
 
     /**
@@ -98,18 +121,23 @@ public abstract class ApiEntryPoint implements ApiFunction {
      */
     @Override
     public final JsonNode handleEvent(JsonNode event, Context context) {
-        boolean payloadV2 = event != null && ProxyEventReader.isPayloadV2(event);
+        boolean payloadV2 = false;
         try {
-            Response response;
-            try {
-                response = handle(ProxyEventReader.read(event).withLambdaContext(context));
-            } catch (HttpError e) {
-                response = ResponseEncoder.error(e);
-            }
-            return ProxyResponseWriter.write(response, payloadV2);
+            ProxyEventReader.Event read = ProxyEventReader.Event.of(event);
+            payloadV2 = read.payloadV2();
+            return ProxyResponseWriter.tree(answer(read, context), payloadV2);
         } catch (Throwable e) {
             log("an event", context, e);
-            return ProxyResponseWriter.write(ResponseEncoder.internalError(), payloadV2);
+            return ProxyResponseWriter.tree(ResponseEncoder.internalError(), payloadV2);
+        }
+    }
+
+    /** The answer to an event read: its request's, or the error answer of an event that makes none. */
+    private Response answer(ProxyEventReader.Event event, Context context) {
+        try {
+            return handle(event.request().withLambdaContext(context));
+        } catch (HttpError e) {
+            return ResponseEncoder.error(e);
         }
     }
 

@@ -39,8 +39,8 @@ import java.util.function.Function;
  * Dates and times are ISO-8601 strings, as databind writes them with Goblet's settings.
  */
 public final class JsonCodecs {
-    /** One factory for the runtime; its stream constraints bound nesting, string and number sizes. */
-    public static final JsonFactory FACTORY = new JsonFactory();
+    /** The runtime's one factory, the entry point's; its stream constraints bound nesting, string and number sizes. */
+    public static final JsonFactory FACTORY = ProxyEventReader.FACTORY;
 
     public static final JsonCodec<String> STRING = new JsonCodec<>() {
         @Override

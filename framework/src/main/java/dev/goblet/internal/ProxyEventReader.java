@@ -1,17 +1,20 @@
 package dev.goblet.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.goblet.AuthorizerContext;
 import dev.goblet.BadRequestError;
 import dev.goblet.Headers;
 import dev.goblet.Identity;
 import dev.goblet.Request;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,78 +22,154 @@ import java.util.Map;
 
 /**
  * Turns an API Gateway proxy event, REST (payload 1.0) or HTTP API (payload 2.0), into a {@link Request}.
- * Reads the JSON tree directly, so no event class is bound by reflection.
+ *
+ * <p>The event is read as a stream of tokens, in one pass: the reader keeps the few fields a request is made of and
+ * skips the others unread, so the Lambda entry point builds no tree and loads no class of jackson-databind (which
+ * is most of a cold start's Jackson). Fields come in any order, the version after the headers or the base64 flag
+ * before the body, so what they mean is worked out once the event is read, from what was kept.
+ *
+ * <p>What is kept reads as {@code JsonNode} read it, the tree this reader replaced: a value of an unexpected JSON
+ * type is the text {@code asText()} gave (a number's digits, {@code ""} for an object or array), a null is no
+ * value, a name given twice keeps its last value in its first place. Hand-made and mutated events thus get the
+ * answers they always got.
  */
 public final class ProxyEventReader {
+    /**
+     * The runtime's streaming JSON factory, for the proxy event in and the proxy response out; jackson-core only.
+     * Its limits are Jackson's defaults, the same as the data binding's: nesting deeper than 1,000 levels is
+     * unreadable.
+     */
+    public static final JsonFactory FACTORY = new JsonFactory();
+
     private ProxyEventReader() {}
+
+    /**
+     * Reads the event at {@code parser}, which has not read a token yet, and the end of the input after it.
+     *
+     * @throws IOException when the input is not JSON, is cut short, or holds more than one value
+     */
+    public static Event read(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return Event.NOT_AN_EVENT;
+        }
+        Fields event = Fields.read(parser, Shape.EVENT);
+        if (parser.nextToken() != null) {
+            // The data binding refused trailing content, so the entry point did.
+            throw new IOException("More than one JSON value");
+        }
+        return new Event(event);
+    }
 
     /** Whether the event is an HTTP API payload 2.0 event; its answer must then be written as 2.0 too. */
     public static boolean isPayloadV2(JsonNode event) {
-        return "2.0".equals(text(event, "version"));
+        return Event.of(event).payloadV2();
     }
 
+    /** The request of an event given as a tree, as tools hold it: the same reader, fed the tree's tokens. */
     public static Request read(JsonNode event) {
-        if (event == null || !event.isObject()) {
-            throw new BadRequestError("The event is not an API Gateway proxy event");
-        }
-        return isPayloadV2(event) ? readV2(event) : readV1(event);
+        return Event.of(event).request();
     }
 
-    private static Request readV1(JsonNode event) {
-        JsonNode context = event.path("requestContext");
-        String method = text(event, "httpMethod");
-        String path = text(event, "path");
+    /** An event read: its payload version, and the request it makes. */
+    public static final class Event {
+        /** What is not a JSON object, or not JSON: a 400, answered as payload 1.0 since no version can be told. */
+        public static final Event NOT_AN_EVENT = new Event(null);
+
+        /** The event's fields; null when it is not a JSON object. */
+        private final Fields fields;
+        private final boolean payloadV2;
+
+        private Event(Fields fields) {
+            this.fields = fields;
+            this.payloadV2 = fields != null && "2.0".equals(fields.text("version"));
+        }
+
+        /** The event given as a tree, read through its tokens; {@link #NOT_AN_EVENT} for null. */
+        public static Event of(JsonNode event) {
+            if (event == null) {
+                return NOT_AN_EVENT;
+            }
+            try (JsonParser parser = event.traverse()) {
+                return read(parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException("A JSON tree cannot be unreadable", e);
+            }
+        }
+
+        /** Whether the event is an HTTP API payload 2.0 event; its answer must then be written as 2.0 too. */
+        public boolean payloadV2() {
+            return payloadV2;
+        }
+
+        /**
+         * The request the event makes.
+         *
+         * @throws BadRequestError when it is not an API Gateway proxy event, or its body is marked base64 and is
+         *     not, or its raw query string is malformed
+         */
+        public Request request() {
+            if (fields == null) {
+                throw new BadRequestError("The event is not an API Gateway proxy event");
+            }
+            return payloadV2 ? readV2(fields) : readV1(fields);
+        }
+    }
+
+    private static Request readV1(Fields event) {
+        Fields context = event.object("requestContext");
+        String method = event.text("httpMethod");
+        String path = event.text("path");
         if (method == null || path == null) {
             throw new BadRequestError("The event has no httpMethod or path: it is not an API Gateway proxy event");
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        putValues(headers, event.path("multiValueHeaders"), event.path("headers"), true);
+        putValues(headers, event.object("multiValueHeaders"), event.object("headers"), true);
         Map<String, List<String>> query = new LinkedHashMap<>();
-        putValues(query, event.path("multiValueQueryStringParameters"), event.path("queryStringParameters"), false);
-        JsonNode identity = context.path("identity");
+        putValues(query, event.object("multiValueQueryStringParameters"), event.object("queryStringParameters"),
+                false);
+        Fields identity = context.object("identity");
         return Request.builder(method.toUpperCase(Locale.ROOT), path)
                 .headers(Headers.of(headers))
                 .queryParameters(query)
                 .body(body(event))
-                .stage(orDefault(text(context, "stage"), "$default"))
-                .requestId(orDefault(text(context, "requestId"), ""))
-                .identity(new Identity(text(identity, "sourceIp"), text(identity, "userAgent"), strings(identity)))
-                .authorizer(authorizer(context.path("authorizer"), context.path("authorizer"),
-                        text(identity, "userArn")))
-                .stageVariables(strings(event.path("stageVariables")))
+                .stage(orDefault(context.text("stage"), "$default"))
+                .requestId(orDefault(context.text("requestId"), ""))
+                .identity(new Identity(identity.text("sourceIp"), identity.text("userAgent"), identity.strings()))
+                .authorizer(authorizer(context.object("authorizer"), context.object("authorizer"),
+                        identity.text("userArn")))
+                .stageVariables(event.object("stageVariables").strings())
                 .build();
     }
 
-    private static Request readV2(JsonNode event) {
-        JsonNode context = event.path("requestContext");
-        JsonNode http = context.path("http");
-        String method = text(http, "method");
-        String rawPath = orDefault(text(event, "rawPath"), text(http, "path"));
+    private static Request readV2(Fields event) {
+        Fields context = event.object("requestContext");
+        Fields http = context.object("http");
+        String method = http.text("method");
+        String rawPath = orDefault(event.text("rawPath"), http.text("path"));
         if (method == null || rawPath == null) {
             throw new BadRequestError("The event has no method or rawPath: it is not an API Gateway proxy event");
         }
-        String stage = orDefault(text(context, "stage"), "$default");
+        String stage = orDefault(context.text("stage"), "$default");
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        putValues(headers, MissingNode.getInstance(), event.path("headers"), true);
-        List<String> cookies = new ArrayList<>();
-        event.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
+        putValues(headers, Fields.NONE, event.object("headers"), true);
+        List<String> cookies = event.texts("cookies");
         if (!cookies.isEmpty()) {
             headers.put("Cookie", List.of(String.join("; ", cookies)));
         }
-        Map<String, String> identity = strings(http);
+        Map<String, String> identity = http.strings();
         identity.remove("method");
         identity.remove("path");
+        Fields authorizer = context.object("authorizer");
         return Request.builder(method.toUpperCase(Locale.ROOT), withoutStage(rawPath, stage))
                 .headers(Headers.of(headers))
-                .queryParameters(parseQuery(text(event, "rawQueryString")))
+                .queryParameters(parseQuery(event.text("rawQueryString")))
                 .body(body(event))
                 .stage(stage)
-                .requestId(orDefault(text(context, "requestId"), ""))
-                .identity(new Identity(text(http, "sourceIp"), text(http, "userAgent"), identity))
-                .authorizer(authorizer(context.path("authorizer").path("jwt"),
-                        context.path("authorizer").path("lambda"), text(context.path("authorizer").path("iam"),
-                                "userArn")))
-                .stageVariables(strings(event.path("stageVariables")))
+                .requestId(orDefault(context.text("requestId"), ""))
+                .identity(new Identity(http.text("sourceIp"), http.text("userAgent"), identity))
+                .authorizer(authorizer(authorizer.object("jwt"), authorizer.object("lambda"),
+                        authorizer.object("iam").text("userArn")))
+                .stageVariables(event.object("stageVariables").strings())
                 .build();
     }
 
@@ -98,9 +177,9 @@ public final class ProxyEventReader {
      * The authorizer's say: claims from {@code token.claims} (Cognito, JWT), context from {@code lambda}'s fields
      * (a Lambda authorizer's), the principal from the context, the {@code sub} claim or the IAM caller.
      */
-    private static AuthorizerContext authorizer(JsonNode token, JsonNode lambda, String iamCaller) {
-        Map<String, String> claims = strings(token.path("claims"));
-        Map<String, String> context = strings(lambda);
+    private static AuthorizerContext authorizer(Fields token, Fields lambda, String iamCaller) {
+        Map<String, String> claims = token.object("claims").strings();
+        Map<String, String> context = lambda.strings();
         String principal = context.remove("principalId");
         if (principal == null) {
             principal = claims.containsKey("sub") ? claims.get("sub") : iamCaller;
@@ -139,12 +218,12 @@ public final class ProxyEventReader {
         return query;
     }
 
-    private static byte[] body(JsonNode event) {
-        String body = text(event, "body");
+    private static byte[] body(Fields event) {
+        String body = event.text("body");
         if (body == null) {
             return new byte[0];
         }
-        if (event.path("isBase64Encoded").asBoolean(false)) {
+        if (event.flag("isBase64Encoded")) {
             try {
                 return Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
@@ -158,60 +237,275 @@ public final class ProxyEventReader {
      * Puts every value of the multi-value object, then the single value of each name it lacks (tests and some
      * tools send only those). For headers, "accept" and "Accept" are one name.
      */
-    private static void putValues(Map<String, List<String>> values, JsonNode multi, JsonNode single,
+    private static void putValues(Map<String, List<String>> values, Fields multi, Fields single,
             boolean ignoreCase) {
-        Iterator<Map.Entry<String, JsonNode>> fields = multi.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            values.put(field.getKey(), texts(field.getValue()));
-        }
-        fields = single.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        multi.values.keySet().forEach(name -> values.put(name, multi.texts(name)));
+        boolean anyMulti = !multi.isEmpty();
+        single.values.forEach((name, value) -> {
             // API Gateway writes a name alike in both objects, so the exact look-up almost always decides.
             // With no multi-value object there is nothing to repeat, and Headers merges names that differ in case.
-            boolean known = values.containsKey(field.getKey()) || ignoreCase && !multi.isEmpty()
-                    && values.keySet().stream().anyMatch(field.getKey()::equalsIgnoreCase);
-            if (!field.getValue().isNull() && !known) {
-                values.put(field.getKey(), List.of(field.getValue().asText()));
-            }
-        }
-    }
-
-    /**
-     * The values of a name in a multi-value object: API Gateway always writes an array, but a hand-made or mutated
-     * event may hold a single value or an object there, which count as one value and none.
-     */
-    private static List<String> texts(JsonNode array) {
-        if (!array.isArray()) {
-            return array.isValueNode() && !array.isNull() ? List.of(array.asText()) : List.of();
-        }
-        if (array.size() == 1) {
-            return List.of(array.get(0).asText());
-        }
-        String[] texts = new String[array.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = array.get(i).asText();
-        }
-        return List.of(texts);
-    }
-
-    private static Map<String, String> strings(JsonNode node) {
-        Map<String, String> values = new HashMap<>();
-        node.fields().forEachRemaining(field -> {
-            if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-                values.put(field.getKey(), field.getValue().asText());
+            boolean known = values.containsKey(name) || ignoreCase && anyMulti
+                    && values.keySet().stream().anyMatch(name::equalsIgnoreCase);
+            if (value != null && !known) {
+                values.put(name, List.of(Fields.text(value)));
             }
         });
-        return values;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static String orDefault(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * How the reader reads an object: for each name, the {@link Part} that reads its value, or null for the
+     * default (a scalar as its text, an object or array skipped unread). A shape is the part that reads an object
+     * by it; a value of its name that is not an object is read by default.
+     */
+    @FunctionalInterface
+    private interface Shape extends Part {
+        /** Scalars only: headers, stage variables, identity, claims. */
+        Shape SCALARS = name -> null;
+        /** A multi-value object: every value is a list. */
+        Shape MULTI = name -> Part.TEXTS;
+        Shape JWT = name -> name.equals("claims") ? SCALARS : null;
+        Shape AUTHORIZER = name -> switch (name) {
+            case "claims", "lambda", "iam" -> SCALARS;
+            case "jwt" -> JWT;
+            default -> null;
+        };
+        Shape CONTEXT = name -> switch (name) {
+            case "identity", "http" -> SCALARS;
+            case "authorizer" -> AUTHORIZER;
+            default -> null;
+        };
+        Shape EVENT = name -> switch (name) {
+            case "headers", "queryStringParameters", "stageVariables" -> SCALARS;
+            case "multiValueHeaders", "multiValueQueryStringParameters" -> Part.MULTI_VALUES;
+            case "requestContext" -> CONTEXT;
+            case "cookies" -> Part.COOKIES;
+            case "isBase64Encoded" -> Part.FLAG;
+            default -> null;
+        };
+
+        Part part(String name);
+
+        @Override
+        default Object read(JsonParser parser) throws IOException {
+            return Fields.read(parser, this);
+        }
+    }
+
+    /** Reads one value, the parser at its first token, up to and with its last. */
+    @FunctionalInterface
+    private interface Part {
+        /**
+         * A multi-value object, read with {@link Shape#MULTI}. Where a non-empty array stands instead, it is
+         * {@link Fields#ITEMS}: the tree reader found no values in it, but took it as not empty.
+         */
+        Part MULTI_VALUES = parser -> {
+            if (parser.currentToken() == JsonToken.START_ARRAY) {
+                boolean items = false;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                    items = true;
+                }
+                return items ? Fields.ITEMS : Fields.NONE;
+            }
+            return Shape.MULTI.read(parser);
+        };
+        /**
+         * The values of one name of a multi-value object: every item of an array as its {@link #itemText}, a
+         * scalar as one value, a null or an object as none.
+         */
+        Part TEXTS = parser -> {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_ARRAY) {
+                List<String> texts = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    texts.add(itemText(parser));
+                }
+                return List.copyOf(texts);
+            }
+            if (token == JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return List.of();
+            }
+            return token == JsonToken.VALUE_NULL ? List.of() : List.of(scalarText(parser));
+        };
+        /** The cookies: the items of an array, or the values of an object (a tree iterates those), as text. */
+        Part COOKIES = parser -> {
+            List<String> texts = new ArrayList<>();
+            if (parser.currentToken() == JsonToken.START_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    texts.add(itemText(parser));
+                }
+            } else if (parser.currentToken() == JsonToken.START_OBJECT) {
+                Map<String, String> byName = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    byName.put(name, itemText(parser));
+                }
+                texts.addAll(byName.values());
+            }
+            return texts;
+        };
+        /**
+         * The value as {@code asBoolean(false)} took it: true for {@code true}, a non-zero integer or the text
+         * {@code "true"} with spaces around; false for anything else.
+         */
+        Part FLAG = parser -> switch (parser.currentToken()) {
+            case VALUE_TRUE -> true;
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> parser.getIntValue() != 0;
+                case LONG -> parser.getLongValue() != 0;
+                default -> parser.getBigIntegerValue().signum() != 0;
+            };
+            case VALUE_STRING -> parser.getText().trim().equals("true");
+            case VALUE_EMBEDDED_OBJECT -> Boolean.TRUE.equals(parser.getEmbeddedObject());
+            case START_OBJECT, START_ARRAY -> {
+                parser.skipChildren();
+                yield false;
+            }
+            default -> false;
+        };
+
+        Object read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * A scalar's text as {@code asText()} gave it: a string as it is, a number as Java writes its value (so
+     * {@code 1e2} is {@code 100.0}), a boolean as {@code true} or {@code false}.
+     */
+    private static String scalarText(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return Integer.toString(parser.getIntValue());
+                    case LONG:
+                        return Long.toString(parser.getLongValue());
+                    default:
+                        return parser.getBigIntegerValue().toString();
+                }
+            case VALUE_NUMBER_FLOAT:
+                // A text parser always says DOUBLE; a tree built in code may hold floats and decimals.
+                switch (parser.getNumberType()) {
+                    case FLOAT:
+                        return Float.toString(parser.getFloatValue());
+                    case BIG_DECIMAL:
+                        return parser.getDecimalValue().toString();
+                    default:
+                        return Double.toString(parser.getDoubleValue());
+                }
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            case VALUE_EMBEDDED_OBJECT:
+                // Only a tree built in code holds one: bytes, which a tree writes as base64, or any object.
+                Object embedded = parser.getEmbeddedObject();
+                return embedded instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes)
+                        : String.valueOf(embedded);
+            default:
+                throw new IllegalStateException("Not a scalar: " + parser.currentToken());
+        }
+    }
+
+    /** An item of an array as {@code asText()} gave it: {@code "null"} for a null, {@code ""} for a container. */
+    private static String itemText(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return "";
+        }
+        return token == JsonToken.VALUE_NULL ? "null" : scalarText(parser);
+    }
+
+    /**
+     * The fields of one object that the reader kept, in their first order: each name's last value, which is text
+     * for a scalar, null for a JSON null, {@link #NONE} for an object or array skipped, or what its {@link Part}
+     * read.
+     */
+    private static final class Fields {
+        /** No fields: what an absent object, or a value that is not one, reads as. */
+        static final Fields NONE = new Fields(Map.of());
+        /** No fields, but not empty: a non-empty array where a multi-value object was expected. */
+        static final Fields ITEMS = new Fields(Map.of());
+
+        final Map<String, Object> values;
+
+        private Fields(Map<String, Object> values) {
+            this.values = values;
+        }
+
+        /** Reads the object at the parser's current token by {@code shape}, up to and with its end. */
+        static Fields read(JsonParser parser, Shape shape) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return NONE;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken token = parser.nextToken();
+                Part part = shape.part(name);
+                Object value;
+                if (part != null && (token == JsonToken.START_OBJECT || !(part instanceof Shape))) {
+                    value = part.read(parser);
+                } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    value = NONE;
+                } else {
+                    value = token == JsonToken.VALUE_NULL ? null : scalarText(parser);
+                }
+                // As in a tree: the last value of a name given twice, in the place of the first.
+                values.put(name, value);
+            }
+            return new Fields(values);
+        }
+
+        /** Whether the value was empty to the tree reader: no fields, and not {@link #ITEMS}. */
+        boolean isEmpty() {
+            return values.isEmpty() && this != ITEMS;
+        }
+
+        /** The text of a field: null when absent or null, {@code ""} for an object or array. */
+        String text(String name) {
+            return text(values.get(name));
+        }
+
+        static String text(Object value) {
+            return value == null || value instanceof String ? (String) value : "";
+        }
+
+        /** The object a field holds; {@link #NONE} when it is absent or not an object. */
+        Fields object(String name) {
+            return values.get(name) instanceof Fields fields ? fields : NONE;
+        }
+
+        /** The texts a {@link Part#TEXTS} or {@link Part#COOKIES} field read; empty when absent. */
+        @SuppressWarnings("unchecked")
+        List<String> texts(String name) {
+            return values.get(name) instanceof List<?> texts ? (List<String>) texts : List.of();
+        }
+
+        /** What a {@link Part#FLAG} field read; false when absent. */
+        boolean flag(String name) {
+            return Boolean.TRUE.equals(values.get(name));
+        }
+
+        /** The scalar fields as text, nulls left out; a fresh map the caller may change. */
+        Map<String, String> strings() {
+            Map<String, String> strings = new HashMap<>();
+            values.forEach((name, value) -> {
+                if (value instanceof String text) {
+                    strings.put(name, text);
+                }
+            });
+            return strings;
+        }
     }
 }

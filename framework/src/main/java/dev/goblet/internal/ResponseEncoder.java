@@ -85,6 +85,10 @@ public final class ResponseEncoder {
                 .build();
     }
 
+    /**
+     * Written with jackson-core's generator, not the data binding: an error answer (a 404, a 400 for an unreadable
+     * event) then loads no class of jackson-databind, as the entry point's reading and writing load none.
+     */
     private static String errorBody(String code, String message) {
         SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
         try {
