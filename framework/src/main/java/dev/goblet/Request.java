@@ -158,7 +158,11 @@ public final class Request {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body parsed as JSON; null when there is no body; a {@link BadRequestError} when it is malformed. */
+    /**
+     * The body parsed as JSON; null when there is no body; a {@link BadRequestError} when it is malformed. Needs
+     * jackson-databind on the app's classpath, as the {@code jsonBody} methods below do: a route that takes a record
+     * or an enum instead is bound by generated code and needs none.
+     */
     public JsonNode jsonBody() {
         return hasBody() ? JsonBodies.readTree(body) : null;
     }

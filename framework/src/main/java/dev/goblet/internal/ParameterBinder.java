@@ -48,8 +48,11 @@ public final class ParameterBinder {
         return value;
     }
 
-    /** The JSON body read by {@code codec}, generated from the body type's schema; otherwise as above. */
-    public static <T> T body(Request request, JsonCodec<T> codec, String name, boolean required) {
+    /**
+     * The JSON body read by {@code codec}, generated from the body type's schema; otherwise as above. A name of its
+     * own, so that compiling a call to it needs no databind class, as overload resolution against the above would.
+     */
+    public static <T> T codecBody(Request request, JsonCodec<T> codec, String name, boolean required) {
         T value = request.hasBody() ? JsonCodecs.read(request.rawBody(), codec, "body '" + name + "'") : null;
         if (value == null && required) {
             throw new BadRequestError("Missing request body: expected JSON for '" + name + "'");

@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import dev.goblet.processor.testing.CompileErrors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,35 @@ class ValidationTest {
         Compilation compilation = compile(JavaFileObjects.forResource("good/test/JsonTreesAndLinks.java"));
 
         assertThat(compilation).succeeded();
+    }
+
+    @Test
+    void aTypeOnlyDatabindBindsGetsANoteOnItsDeclaration() {
+        JavaFileObject source = JavaFileObjects.forResource("good/test/BeanBody.java");
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[GobletDatabind] JSON of test.BeanBody.Pet is read and written by"
+                + " jackson-databind, not by generated code, because it is a class, not a record")
+                .inFile(source).onLineContaining("public static class Pet");
+    }
+
+    @Test
+    void aTypeOnlyDatabindBindsIsAnErrorWhenDatabindIsAbsent() {
+        JavaFileObject source = JavaFileObjects.forResource("good/test/BeanBody.java");
+        List<java.io.File> withoutDatabind = java.util.Arrays.stream(
+                        System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("jackson-databind"))
+                .map(java.io.File::new)
+                .collect(java.util.stream.Collectors.toList());
+        Compilation compilation = javac().withProcessors(new GobletProcessor()).withClasspath(withoutDatabind)
+                .compile(source);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[GobletDatabindMissing] JSON of test.BeanBody.Pet needs"
+                + " jackson-databind, because it is a class, not a record, and jackson-databind is not on the"
+                + " classpath. Add the dependency com.fasterxml.jackson.core:jackson-databind")
+                .inFile(source).onLineContaining("public static class Pet");
     }
 
     @Test

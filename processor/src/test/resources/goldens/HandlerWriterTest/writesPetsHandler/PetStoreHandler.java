@@ -48,7 +48,7 @@ public final class PetStoreHandler extends ApiEntryPoint {
     }
 
     private Object route0_create(Request request) throws Exception {
-        return app.create(ParameterBinder.<PetsApi.Pet>body(request, PetStoreJson.PET, "pet", true));
+        return app.create(ParameterBinder.<PetsApi.Pet>codecBody(request, PetStoreJson.PET, "pet", true));
     }
 
     private Object route1_get(Request request) throws Exception {
@@ -64,7 +64,7 @@ public final class PetStoreHandler extends ApiEntryPoint {
 
     private Object route3_update(Request request) throws Exception {
         return app.update(ParameterBinder.<UUID>required(request.pathParameter("id"), "id", ParameterSource.PATH, UUID::fromString),
-                ParameterBinder.<List<PetsApi.Pet>>body(request, PetStoreJson.LIST_0, "pets", true),
+                ParameterBinder.<List<PetsApi.Pet>>codecBody(request, PetStoreJson.LIST_0, "pets", true),
                 request);
     }
 

@@ -350,13 +350,14 @@ public final class HandlerWriter {
             JsonCodecSet codecs) {
         TypeName valueType = JavaTypes.typeName(parameter.valueType());
         boolean optional = parameter.cardinality() == ParameterModel.Cardinality.OPTIONAL;
-        CodeBlock codec = codecs.generated(parameter.valueType()).orElseGet(() -> {
+        Optional<CodeBlock> generated = codecs.generated(parameter.valueType());
+        CodeBlock codec = generated.orElseGet(() -> {
             String field = "BODY_" + routeIndex;
             handler.addField(JavaTypes.jsonTypeField(field, valueType));
             return CodeBlock.of("$N", field);
         });
-        CodeBlock read = CodeBlock.of("$T.<$T>body(request, $L, $S, $L)", BINDER, valueType.box(), codec,
-                parameter.name(), !optional);
+        CodeBlock read = CodeBlock.of("$T.<$T>$N(request, $L, $S, $L)", BINDER, valueType.box(),
+                generated.isPresent() ? "codecBody" : "body", codec, parameter.name(), !optional);
         return optional ? CodeBlock.of("$T.ofNullable($L)", Optional.class, read) : read;
     }
 }
