@@ -37,8 +37,10 @@ import java.util.Map;
 public final class ProxyEventReader {
     /**
      * The runtime's streaming JSON factory, for the proxy event in and the proxy response out; jackson-core only.
-     * Its limits are Jackson's defaults, the same as the data binding's: nesting deeper than 1,000 levels is
-     * unreadable.
+     * Its limits are Jackson's defaults, the same as the data binding's: nesting deeper than 1,000 levels or a
+     * number of more than 1,000 digits is unreadable. A text over the 20,000,000 characters limit is too, but only
+     * in a field the reader keeps: it skips the others unread (the tree path refused it anywhere; Lambda's payloads
+     * are at most 6 MB).
      */
     public static final JsonFactory FACTORY = new JsonFactory();
 
@@ -51,11 +53,12 @@ public final class ProxyEventReader {
      */
     public static Event read(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
+            // Not JSON, or JSON that is no object: the same 400 either way, so the rest need not be read.
             return Event.NOT_AN_EVENT;
         }
         Fields event = Fields.read(parser, Shape.EVENT);
         if (parser.nextToken() != null) {
-            // The data binding refused trailing content, so the entry point did.
+            // The data binding refuses a second value (FAIL_ON_TRAILING_TOKENS), so the tree path does, and so this.
             throw new IOException("More than one JSON value");
         }
         return new Event(event);
