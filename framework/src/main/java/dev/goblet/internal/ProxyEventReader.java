@@ -3,6 +3,7 @@ package dev.goblet.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.AuthorizerContext;
 import dev.goblet.BadRequestError;
@@ -36,8 +37,10 @@ import java.util.Map;
 public final class ProxyEventReader {
     /**
      * The runtime's streaming JSON factory, for the proxy event in and the proxy response out; jackson-core only.
-     * Its limits are Jackson's defaults, the same as the data binding's: nesting deeper than 1,000 levels is
-     * unreadable.
+     * Its limits are Jackson's defaults, the same as the data binding's: nesting deeper than 1,000 levels or a
+     * number of more than 1,000 digits is unreadable. A text over the 20,000,000 characters limit is too, but only
+     * in a field the reader keeps: it skips the others unread (the tree path refused it anywhere; Lambda's payloads
+     * are at most 6 MB).
      */
     public static final JsonFactory FACTORY = new JsonFactory();
 
@@ -50,11 +53,12 @@ public final class ProxyEventReader {
      */
     public static Event read(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
+            // Not JSON, or JSON that is no object: the same 400 either way, so the rest need not be read.
             return Event.NOT_AN_EVENT;
         }
         Fields event = Fields.read(parser, Shape.EVENT);
         if (parser.nextToken() != null) {
-            // The data binding refused trailing content, so the entry point did.
+            // The data binding refuses a second value (FAIL_ON_TRAILING_TOKENS), so the tree path does, and so this.
             throw new IOException("More than one JSON value");
         }
         return new Event(event);
@@ -257,120 +261,121 @@ public final class ProxyEventReader {
     }
 
     /**
-     * How the reader reads an object: for each name, the {@link Part} that reads its value, or null for the
-     * default (a scalar as its text, an object or array skipped unread). A shape is the part that reads an object
-     * by it; a value of its name that is not an object is read by default.
+     * How the reader reads a value it keeps: an object by the shapes of its names (the others' scalars as text,
+     * their objects and arrays skipped unread), or one of the values the event's fields hold. The value of a name
+     * whose shape is an object but which is not one is read as the others are.
      */
-    @FunctionalInterface
-    private interface Shape extends Part {
-        /** Scalars only: headers, stage variables, identity, claims. */
-        Shape SCALARS = name -> null;
-        /** A multi-value object: every value is a list. */
-        Shape MULTI = name -> Part.TEXTS;
-        Shape JWT = name -> name.equals("claims") ? SCALARS : null;
-        Shape AUTHORIZER = name -> switch (name) {
-            case "claims", "lambda", "iam" -> SCALARS;
-            case "jwt" -> JWT;
-            default -> null;
-        };
-        Shape CONTEXT = name -> switch (name) {
-            case "identity", "http" -> SCALARS;
-            case "authorizer" -> AUTHORIZER;
-            default -> null;
-        };
-        Shape EVENT = name -> switch (name) {
-            case "headers", "queryStringParameters", "stageVariables" -> SCALARS;
-            case "multiValueHeaders", "multiValueQueryStringParameters" -> Part.MULTI_VALUES;
-            case "requestContext" -> CONTEXT;
-            case "cookies" -> Part.COOKIES;
-            case "isBase64Encoded" -> Part.FLAG;
-            default -> null;
-        };
-
-        Part part(String name);
-
-        @Override
-        default Object read(JsonParser parser) throws IOException {
-            return Fields.read(parser, this);
-        }
-    }
-
-    /** Reads one value, the parser at its first token, up to and with its last. */
-    @FunctionalInterface
-    private interface Part {
+    private static final class Shape {
+        /** An object: by {@link #parts}, or every value by {@link #others} when set. */
+        static final int OBJECT = 0;
         /**
-         * A multi-value object, read with {@link Shape#MULTI}. Where a non-empty array stands instead, it is
+         * A multi-value object, as {@link #MULTI} reads it. Where a non-empty array stands instead, it is
          * {@link Fields#ITEMS}: the tree reader found no values in it, but took it as not empty.
          */
-        Part MULTI_VALUES = parser -> {
-            if (parser.currentToken() == JsonToken.START_ARRAY) {
-                boolean items = false;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    parser.skipChildren();
-                    items = true;
-                }
-                return items ? Fields.ITEMS : Fields.NONE;
-            }
-            return Shape.MULTI.read(parser);
-        };
+        static final int MULTI_VALUES = 1;
         /**
          * The values of one name of a multi-value object: every item of an array as its {@link #itemText}, a
          * scalar as one value, a null or an object as none.
          */
-        Part TEXTS = parser -> {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.START_ARRAY) {
-                List<String> texts = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    texts.add(itemText(parser));
-                }
-                return List.copyOf(texts);
-            }
-            if (token == JsonToken.START_OBJECT) {
-                parser.skipChildren();
-                return List.of();
-            }
-            return token == JsonToken.VALUE_NULL ? List.of() : List.of(scalarText(parser));
-        };
+        static final int TEXTS = 2;
         /** The cookies: the items of an array, or the values of an object (a tree iterates those), as text. */
-        Part COOKIES = parser -> {
-            List<String> texts = new ArrayList<>();
-            if (parser.currentToken() == JsonToken.START_ARRAY) {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    texts.add(itemText(parser));
-                }
-            } else if (parser.currentToken() == JsonToken.START_OBJECT) {
-                Map<String, String> byName = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    byName.put(name, itemText(parser));
-                }
-                texts.addAll(byName.values());
-            }
-            return texts;
-        };
+        static final int COOKIES = 3;
         /**
          * The value as {@code asBoolean(false)} took it: true for {@code true}, a non-zero integer or the text
          * {@code "true"} with spaces around; false for anything else.
          */
-        Part FLAG = parser -> switch (parser.currentToken()) {
-            case VALUE_TRUE -> true;
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> parser.getIntValue() != 0;
-                case LONG -> parser.getLongValue() != 0;
-                default -> parser.getBigIntegerValue().signum() != 0;
-            };
-            case VALUE_STRING -> parser.getText().trim().equals("true");
-            case VALUE_EMBEDDED_OBJECT -> Boolean.TRUE.equals(parser.getEmbeddedObject());
-            case START_OBJECT, START_ARRAY -> {
-                parser.skipChildren();
-                yield false;
-            }
-            default -> false;
-        };
+        static final int FLAG = 4;
 
-        Object read(JsonParser parser) throws IOException;
+        /** Scalars only: headers, stage variables, identity, claims. */
+        static final Shape SCALARS = object(Map.of());
+        static final Shape MULTI = new Shape(OBJECT, Map.of(), new Shape(TEXTS, Map.of(), null));
+        static final Shape JWT = object(Map.of("claims", SCALARS));
+        static final Shape AUTHORIZER = object(Map.of("claims", SCALARS, "lambda", SCALARS, "iam", SCALARS,
+                "jwt", JWT));
+        static final Shape CONTEXT = object(Map.of("identity", SCALARS, "http", SCALARS, "authorizer", AUTHORIZER));
+        static final Shape EVENT = object(Map.of("headers", SCALARS, "queryStringParameters", SCALARS,
+                "stageVariables", SCALARS, "multiValueHeaders", value(MULTI_VALUES),
+                "multiValueQueryStringParameters", value(MULTI_VALUES), "requestContext", CONTEXT,
+                "cookies", value(COOKIES), "isBase64Encoded", value(FLAG)));
+
+        final int kind;
+        private final Map<String, Shape> parts;
+        private final Shape others;
+
+        private Shape(int kind, Map<String, Shape> parts, Shape others) {
+            this.kind = kind;
+            this.parts = parts;
+            this.others = others;
+        }
+
+        private static Shape object(Map<String, Shape> parts) {
+            return new Shape(OBJECT, parts, null);
+        }
+
+        private static Shape value(int kind) {
+            return new Shape(kind, Map.of(), null);
+        }
+
+        /** The shape of a name's value; null to read it as by default. */
+        Shape part(String name) {
+            Shape part = parts.get(name);
+            return part == null ? others : part;
+        }
+
+        /** Reads the value at the parser's current token, up to and with its last token. */
+        Object read(JsonParser parser) throws IOException {
+            int token = parser.currentTokenId();
+            switch (kind) {
+                case MULTI_VALUES:
+                    if (token != JsonTokenId.ID_START_ARRAY) {
+                        return Fields.read(parser, MULTI);
+                    }
+                    boolean items = false;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        parser.skipChildren();
+                        items = true;
+                    }
+                    return items ? Fields.ITEMS : Fields.NONE;
+                case TEXTS:
+                    if (token == JsonTokenId.ID_START_ARRAY) {
+                        return List.copyOf(items(parser));
+                    }
+                    parser.skipChildren();
+                    return token == JsonTokenId.ID_START_OBJECT || token == JsonTokenId.ID_NULL ? List.of()
+                            : List.of(scalarText(parser));
+                case COOKIES:
+                    if (token == JsonTokenId.ID_START_ARRAY) {
+                        return items(parser);
+                    }
+                    Map<String, String> byName = new LinkedHashMap<>();
+                    if (token == JsonTokenId.ID_START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = parser.currentName();
+                            parser.nextToken();
+                            byName.put(name, itemText(parser));
+                        }
+                    }
+                    return new ArrayList<>(byName.values());
+                case FLAG:
+                    parser.skipChildren();
+                    return token == JsonTokenId.ID_TRUE
+                            || token == JsonTokenId.ID_NUMBER_INT && !scalarText(parser).equals("0")
+                            || token == JsonTokenId.ID_STRING && parser.getText().trim().equals("true")
+                            || token == JsonTokenId.ID_EMBEDDED_OBJECT
+                                    && Boolean.TRUE.equals(parser.getEmbeddedObject());
+                default:
+                    return Fields.read(parser, this);
+            }
+        }
+
+        /** The items of the array at the parser, as text. */
+        private static List<String> items(JsonParser parser) throws IOException {
+            List<String> texts = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                texts.add(itemText(parser));
+            }
+            return texts;
+        }
     }
 
     /**
@@ -378,33 +383,25 @@ public final class ProxyEventReader {
      * {@code 1e2} is {@code 100.0}), a boolean as {@code true} or {@code false}.
      */
     private static String scalarText(JsonParser parser) throws IOException {
-        switch (parser.currentToken()) {
-            case VALUE_STRING:
+        switch (parser.currentTokenId()) {
+            case JsonTokenId.ID_STRING:
                 return parser.getText();
-            case VALUE_NUMBER_INT:
-                switch (parser.getNumberType()) {
-                    case INT:
-                        return Integer.toString(parser.getIntValue());
-                    case LONG:
-                        return Long.toString(parser.getLongValue());
-                    default:
-                        return parser.getBigIntegerValue().toString();
-                }
-            case VALUE_NUMBER_FLOAT:
-                // A text parser always says DOUBLE; a tree built in code may hold floats and decimals.
-                switch (parser.getNumberType()) {
-                    case FLOAT:
-                        return Float.toString(parser.getFloatValue());
-                    case BIG_DECIMAL:
-                        return parser.getDecimalValue().toString();
-                    default:
-                        return Double.toString(parser.getDoubleValue());
-                }
-            case VALUE_TRUE:
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
+                // The tree's node for the number: an int, long or BigInteger, a double (a text parser never says
+                // FLOAT or BIG_DECIMAL, a tree built in code may), each written as Java writes it.
+                JsonParser.NumberType type = parser.getNumberType();
+                return type == JsonParser.NumberType.INT ? Integer.toString(parser.getIntValue())
+                        : type == JsonParser.NumberType.LONG ? Long.toString(parser.getLongValue())
+                        : type == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue().toString()
+                        : type == JsonParser.NumberType.FLOAT ? Float.toString(parser.getFloatValue())
+                        : type == JsonParser.NumberType.BIG_DECIMAL ? parser.getDecimalValue().toString()
+                        : Double.toString(parser.getDoubleValue());
+            case JsonTokenId.ID_TRUE:
                 return "true";
-            case VALUE_FALSE:
+            case JsonTokenId.ID_FALSE:
                 return "false";
-            case VALUE_EMBEDDED_OBJECT:
+            case JsonTokenId.ID_EMBEDDED_OBJECT:
                 // Only a tree built in code holds one: bytes, which a tree writes as base64, or any object.
                 Object embedded = parser.getEmbeddedObject();
                 return embedded instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes)
@@ -416,17 +413,21 @@ public final class ProxyEventReader {
 
     /** An item of an array as {@code asText()} gave it: {@code "null"} for a null, {@code ""} for a container. */
     private static String itemText(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            parser.skipChildren();
-            return "";
+        switch (parser.currentTokenId()) {
+            case JsonTokenId.ID_START_OBJECT:
+            case JsonTokenId.ID_START_ARRAY:
+                parser.skipChildren();
+                return "";
+            case JsonTokenId.ID_NULL:
+                return "null";
+            default:
+                return scalarText(parser);
         }
-        return token == JsonToken.VALUE_NULL ? "null" : scalarText(parser);
     }
 
     /**
      * The fields of one object that the reader kept, in their first order: each name's last value, which is text
-     * for a scalar, null for a JSON null, {@link #NONE} for an object or array skipped, or what its {@link Part}
+     * for a scalar, null for a JSON null, {@link #NONE} for an object or array skipped, or what its {@link Shape}
      * read.
      */
     private static final class Fields {
@@ -451,9 +452,9 @@ public final class ProxyEventReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken token = parser.nextToken();
-                Part part = shape.part(name);
+                Shape part = shape.part(name);
                 Object value;
-                if (part != null && (token == JsonToken.START_OBJECT || !(part instanceof Shape))) {
+                if (part != null && (token == JsonToken.START_OBJECT || part.kind != Shape.OBJECT)) {
                     value = part.read(parser);
                 } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     parser.skipChildren();
@@ -486,13 +487,13 @@ public final class ProxyEventReader {
             return values.get(name) instanceof Fields fields ? fields : NONE;
         }
 
-        /** The texts a {@link Part#TEXTS} or {@link Part#COOKIES} field read; empty when absent. */
+        /** The texts a {@link Shape#TEXTS} or {@link Shape#COOKIES} field read; empty when absent. */
         @SuppressWarnings("unchecked")
         List<String> texts(String name) {
             return values.get(name) instanceof List<?> texts ? (List<String>) texts : List.of();
         }
 
-        /** What a {@link Part#FLAG} field read; false when absent. */
+        /** What a {@link Shape#FLAG} field read; false when absent. */
         boolean flag(String name) {
             return Boolean.TRUE.equals(values.get(name));
         }
