@@ -7,7 +7,7 @@ assert new File(project, 'README.md').text.contains('mvn goblet:local')
 assert new File(project, 'target/lambda.zip').isFile()
 assert new File(project, 'target/goblet/openapi.json').isFile()
 def dev = new File(project, 'target/goblet/sam-dev.yaml').text
-assert dev.contains('org.acme.greetings.WebApiHandler::handleRequest')
+assert dev.contains('org.acme.greetings.WebApiHandler')
 assert dev.contains('MemorySize: 512')
 def log = new File(project, 'build.log').text
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')

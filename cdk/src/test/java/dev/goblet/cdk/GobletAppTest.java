@@ -92,7 +92,7 @@ class GobletAppTest {
     void theStageConfigReachesTheApiHandler() {
         Template template = Template.fromStack(notes);
         template.hasResourceProperties("AWS::Serverless::Function", Map.of(
-                "Handler", "dev.goblet.cdk.sample.NotesHandler::handleRequest",
+                "Handler", "dev.goblet.cdk.sample.NotesHandler",
                 "Role", Map.of("Fn::GetAtt", List.of(logicalId(notes, role.getNode().getDefaultChild()), "Arn")),
                 "Policies", Match.absent(),
                 "MemorySize", 128,
@@ -118,7 +118,7 @@ class GobletAppTest {
     void aRouteInAFunctionOfItsOwnGetsItsConfigAndItsIntegration() {
         Template template = Template.fromStack(notes);
         template.hasResourceProperties("AWS::Serverless::Function", Map.of(
-                "Handler", "dev.goblet.cdk.sample.NotesSearchHandler::handleRequest",
+                "Handler", "dev.goblet.cdk.sample.NotesSearchHandler",
                 "MemorySize", 1024,
                 "Role", Match.anyValue()));
         assertThat(app.getFunction("search").getLogicalId()).isNotNull();

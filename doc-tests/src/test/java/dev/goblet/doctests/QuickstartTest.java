@@ -78,7 +78,7 @@ class QuickstartTest {
         assertThat(template).as(build.output()).isRegularFile();
         JsonNode sam = new ObjectMapper(new YAMLFactory()).readTree(template.toFile());
         JsonNode function = sam.path("Resources").path("APIHandler").path("Properties");
-        assertThat(function.path("Handler").asText()).isEqualTo("com.example.users.WebApiHandler::handleRequest");
+        assertThat(function.path("Handler").asText()).isEqualTo("com.example.users.WebApiHandler");
         Path codeUri = template.getParent().resolve(function.path("CodeUri").asText()).normalize();
         assertThat(codeUri).isEqualTo(project.resolve("target/lambda.zip").normalize());
         assertThat(project.resolve("target/goblet/openapi.json")).isRegularFile();

@@ -55,7 +55,7 @@ class RouteFunctionsTest {
         JsonNode template = YAML.readTree(dir.resolve("out/sam-dev.yaml").toFile());
         JsonNode resources = template.get("Resources");
         JsonNode reports = resources.get("Reports").get("Properties");
-        assertThat(reports.get("Handler").asText()).isEqualTo("test.shop.ShopReportsHandler::handleRequest");
+        assertThat(reports.get("Handler").asText()).isEqualTo("test.shop.ShopReportsHandler");
         assertThat(reports.get("MemorySize").asInt()).isEqualTo(2048);
         assertThat(reports.get("Timeout").asInt()).isEqualTo(300);
         assertThat(reports.at("/Environment/Variables/REPORT_FORMAT").asText()).isEqualTo("csv");
@@ -65,7 +65,7 @@ class RouteFunctionsTest {
         assertThat(apiHandler.get("MemorySize").asInt()).isNotEqualTo(2048);
         assertThat(apiHandler.at("/Environment/Variables/REPORT_FORMAT").isMissingNode()).isTrue();
         assertThat(resources.get("Exports").get("Properties").get("Handler").asText())
-                .isEqualTo("test.shop.ShopExportsHandler::handleRequest");
+                .isEqualTo("test.shop.ShopExportsHandler");
 
         for (String function : List.of("APIHandler", "Reports", "Exports")) {
             JsonNode permission = resources.get(function + "InvokePermission");
@@ -153,7 +153,7 @@ class RouteFunctionsTest {
         assertThat(resources.has("APIHandler")).isFalse();
         assertThat(resources.has("Alpha")).isTrue();
         assertThat(resources.get("BetaTwo").at("/Properties/Handler").asText())
-                .isEqualTo("test.split.SplitBetaTwoHandler::handleRequest");
+                .isEqualTo("test.split.SplitBetaTwoHandler");
         assertThat(integrations(resources.at("/RestAPI/Properties/DefinitionBody/paths")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("get /a", "Alpha", "get /b", "BetaTwo"));
         TemplateChecks.assertAllDeployable(dir.resolve("out"));

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The Lambda entry point of app {@code pet-store}; set the function's handler to
- * {@code test.PetStoreHandler::handleRequest}.
+ * {@code test.PetStoreHandler}.
  */
 @Generated("dev.goblet.processor.GobletProcessor")
 public final class PetStoreHandler extends ApiEntryPoint {

@@ -56,7 +56,7 @@ public final class EventHandlerWriter {
         ClassName handlerClass = JavaTypes.className(function.entryPoint());
         return TypeSpec.classBuilder(handlerClass)
                 .addJavadoc("The Lambda entry point of " + kind + " {@code $L} of app {@code $L}; set the function's"
-                        + " handler to\n{@code $L::handleRequest}.\n", function.name(), app.name(),
+                        + " handler to\n{@code $L}.\n", function.name(), app.name(),
                         handlerClass.canonicalName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(superclass);

@@ -65,7 +65,7 @@ public final class HandlerWriter {
         ClassName handlerClass = JavaTypes.className(function.entryPoint());
         TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
                 .addJavadoc("The Lambda entry point of app {@code $L}; set the function's handler to\n", app.name())
-                .addJavadoc("{@code $L::handleRequest}.\n", handlerClass.canonicalName())
+                .addJavadoc("{@code $L}.\n", handlerClass.canonicalName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ENTRY_POINT)
                 .addField(FieldSpec.builder(appClass, "app", Modifier.PRIVATE, Modifier.FINAL).build());

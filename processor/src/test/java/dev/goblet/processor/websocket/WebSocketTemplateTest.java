@@ -100,7 +100,7 @@ class WebSocketTemplateTest {
 
         JsonNode message = properties(template, "WebsocketMessage");
         assertThat(message.path("MemorySize").asInt()).as("its lambda_functions entry").isEqualTo(1024);
-        assertThat(message.path("Handler").asText()).isEqualTo("test.chat.ChatWebsocketMessageHandler::handleRequest");
+        assertThat(message.path("Handler").asText()).isEqualTo("test.chat.ChatWebsocketMessageHandler");
         assertThat(message.path("Environment").path("Variables").path("GOBLET_WEBSOCKET_ENDPOINT").path("Fn::Sub")
                 .asText()).isEqualTo("https://${WebsocketAPI}.execute-api.${AWS::Region}.${AWS::URLSuffix}/v1");
         assertThat(manageConnections(template, "WebsocketMessage")).isEqualTo(

@@ -55,7 +55,9 @@ final class FunctionResources {
     ObjectNode resource(String codeUri) {
         ObjectNode properties = object();
         properties.put("Runtime", RUNTIME);
-        properties.put("Handler", function.entryPoint().canonicalName() + "::handleRequest");
+        // The class alone: Lambda's runtime then calls it as the RequestStreamHandler it is. Named with a method, it
+        // would look the method up with Class.getMethods(), resolving the types of every public method.
+        properties.put("Handler", function.entryPoint().binaryName());
         properties.put("CodeUri", codeUri);
         properties.put("MemorySize", config.memorySize());
         properties.put("Timeout", config.timeout());

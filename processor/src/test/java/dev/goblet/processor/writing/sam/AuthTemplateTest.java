@@ -117,7 +117,7 @@ class AuthTemplateTest {
         JsonNode function = resources.path("CheckToken");
         assertThat(function.path("Type").asText()).isEqualTo("AWS::Serverless::Function");
         assertThat(function.path("Properties").path("Handler").asText())
-                .isEqualTo("test.auth.AuthAppCheckTokenHandler::handleRequest");
+                .isEqualTo("test.auth.AuthAppCheckTokenHandler");
         assertThat(function.path("Properties").path("MemorySize").asInt()).as("lambda_functions.check_token")
                 .isEqualTo(256);
         assertThat(function.path("Properties").has("Events")).isFalse();

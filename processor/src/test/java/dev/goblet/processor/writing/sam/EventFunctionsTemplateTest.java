@@ -82,7 +82,7 @@ class EventFunctionsTemplateTest {
                 Map.entry("OnJobMetricRole", "AWS::IAM::Role")));
 
         JsonNode runJob = properties(template, "RunJob");
-        assertThat(runJob.path("Handler").asText()).isEqualTo("test.workers.WorkersRunJobHandler::handleRequest");
+        assertThat(runJob.path("Handler").asText()).isEqualTo("test.workers.WorkersRunJobHandler");
         assertThat(runJob.path("MemorySize").asInt()).as("its own lambda_functions entry").isEqualTo(1024);
         assertThat(runJob.path("Timeout").asInt()).isEqualTo(300);
         JsonNode sqs = runJob.path("Events").path("RunJobSqsEventSource");

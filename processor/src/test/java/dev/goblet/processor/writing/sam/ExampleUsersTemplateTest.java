@@ -64,7 +64,7 @@ class ExampleUsersTemplateTest {
                 .path("AttributeName").asText()).isEqualTo("username");
         JsonNode function = alone.path("Resources").path("APIHandler").path("Properties");
         assertThat(function.path("Handler").asText())
-                .isEqualTo("dev.goblet.example.users.WebApiHandler::handleRequest");
+                .isEqualTo("dev.goblet.example.users.WebApiHandler");
         assertThat(function.path("Environment").path("Variables").path("DYNAMODB_TABLE_NAME").path("Ref").asText())
                 .isEqualTo("UsersTable");
         JsonNode statement = FunctionRoles.statements(alone, "APIHandler").path(0);

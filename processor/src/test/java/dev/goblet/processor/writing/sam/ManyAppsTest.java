@@ -74,8 +74,8 @@ class ManyAppsTest {
 
         JsonNode shop = YAML.readTree(out.resolve("shop-api/sam-prod.yaml").toFile());
         JsonNode users = YAML.readTree(out.resolve("users/sam-prod.yaml").toFile());
-        assertThat(function(shop).path("Handler").asText()).isEqualTo("test.shop.ShopApiHandler::handleRequest");
-        assertThat(function(users).path("Handler").asText()).isEqualTo("test.users.UsersHandler::handleRequest");
+        assertThat(function(shop).path("Handler").asText()).isEqualTo("test.shop.ShopApiHandler");
+        assertThat(function(users).path("Handler").asText()).isEqualTo("test.users.UsersHandler");
         assertThat(function(shop).path("Timeout").asInt()).as("the stage's lambda_functions, for each app")
                 .isEqualTo(30);
         assertThat(function(users).path("Timeout").asInt()).isEqualTo(30);

@@ -51,7 +51,7 @@ class SamTemplateWriterTest {
 
         JsonNode function = properties(template, "APIHandler");
         assertThat(function.path("Runtime").asText()).isEqualTo("java21");
-        assertThat(function.path("Handler").asText()).isEqualTo("test.shop.ShopApiHandler::handleRequest");
+        assertThat(function.path("Handler").asText()).isEqualTo("test.shop.ShopApiHandler");
         assertThat(function.path("CodeUri").asText()).isEqualTo("../lambda.zip");
         assertThat(function.path("MemorySize").asInt()).isEqualTo(512);
         assertThat(function.path("Timeout").asInt()).isEqualTo(60);

@@ -70,7 +70,7 @@ class UsersInfraTest {
         Template template = Template.fromStack(stack);
         template.resourceCountIs("AWS::Serverless::Function", 1);
         template.hasResource("AWS::Serverless::Function", Map.of("Properties", Map.of(
-                "Handler", "dev.goblet.example.users.WebApiHandler::handleRequest",
+                "Handler", "dev.goblet.example.users.WebApiHandler",
                 "Role", Map.of("Fn::GetAtt",
                         List.of(logicalId(stack, stack.getApiHandlerRole().getNode().getDefaultChild()), "Arn")),
                 "Policies", Match.absent(),
