@@ -96,7 +96,12 @@ final class LocalGateway extends Handler.Abstract {
             write(answer, response, !body.isRead());
             body.drain();
             callback.succeeded();
-        } catch (RuntimeException | IOException | Error e) {
+        } catch (IOException e) {
+            // The connection closed under the request: the client went away, or was cut off by the request time.
+            options.log().println("Dropped " + method + " " + target + ": the connection closed before "
+                    + (answer == null ? "the request was read" : "the answer was sent"));
+            callback.failed(e);
+        } catch (RuntimeException | Error e) {
             options.log().println("Failed to answer " + method + " " + target + ": " + e);
             if (answer == null) {
                 logLine(method, target, 500, start);
@@ -315,22 +320,29 @@ final class LocalGateway extends Handler.Abstract {
             return body.toByteArray();
         }
 
-        /** Reads and drops what is left of a body the answer refused, up to {@link #DRAIN_BYTES}. */
-        void drain() throws IOException {
+        /**
+         * Reads and drops what is left of a body the answer refused, up to {@link #DRAIN_BYTES}; a client that
+         * stops sending is cut off by the request time. The answer is out already, so a failure here is not told.
+         */
+        void drain() {
             if (read) {
                 return;
             }
-            if (in == null) {
-                in = Content.Source.asInputStream(request);
-            }
-            byte[] buffer = new byte[64 * 1024];
-            long dropped = 0;
-            int n;
-            while (dropped < DRAIN_BYTES && (n = in.read(buffer)) >= 0) {
-                dropped += n;
-            }
-            if (dropped < DRAIN_BYTES) {
-                done();
+            try {
+                if (in == null) {
+                    in = Content.Source.asInputStream(request);
+                }
+                byte[] buffer = new byte[64 * 1024];
+                long dropped = 0;
+                int n;
+                while (dropped < DRAIN_BYTES && (n = in.read(buffer)) >= 0) {
+                    dropped += n;
+                }
+                if (dropped < DRAIN_BYTES) {
+                    done();
+                }
+            } catch (IOException e) {
+                // Cut off or gone: the connection closes, which is what was to happen after the answer anyway.
             }
         }
 
