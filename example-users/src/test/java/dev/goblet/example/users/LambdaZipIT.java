@@ -31,7 +31,8 @@ class LambdaZipIT {
                 || entry.startsWith("dev/goblet/local/") || entry.startsWith("dev/goblet/processor/"));
         assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
                 .noneMatch(jar -> jar.contains("goblet-testing") || jar.contains("goblet-local")
-                        || jar.contains("goblet-processor") || jar.contains("swagger") || jar.contains("junit"));
+                        || jar.contains("goblet-processor") || jar.contains("swagger") || jar.contains("junit")
+                        || jar.contains("jetty") || jar.contains("Java-WebSocket"));
     }
 
     @Test
