@@ -37,6 +37,11 @@ final class ForkedJvm {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The one system property of the server's that a child must keep: it was given to this JVM's command line.
+        String requestSeconds = System.getProperty(LocalServer.REQUEST_SECONDS_PROPERTY);
+        if (requestSeconds != null) {
+            command.add("-D" + LocalServer.REQUEST_SECONDS_PROPERTY + "=" + requestSeconds);
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

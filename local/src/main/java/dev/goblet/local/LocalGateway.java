@@ -2,11 +2,9 @@ package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.goblet.function.ApiFunction;
-import dev.goblet.internal.GatewayError;
 import dev.goblet.function.ApiRoute;
+import dev.goblet.internal.GatewayError;
 import dev.goblet.testing.ApiFunctions;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
@@ -16,8 +14,8 @@ import dev.goblet.testing.ProxyResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +23,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * Plays API Gateway for one HTTP exchange: refuses requests that do not name this server ({@link HostCheck}) and
+ * Plays API Gateway for one HTTP request: refuses requests that do not name this server ({@link HostCheck}) and
  * bodies over its 10 MB limit, builds the proxy event it would send, runs it through the handler's Lambda entry
  * ({@link ApiFunction#handleEvent}), and writes the proxy response back as HTTP. Then logs one line: method, path,
  * status, milliseconds.
+ *
+ * <p>A Jetty handler that blocks: each request has a server thread while its body is read and its answer written,
+ * and waits for one of {@link ServerOptions#threads()} to run the app.
  */
-final class LocalGateway implements HttpHandler {
+final class LocalGateway extends Handler.Abstract {
     /** API Gateway's payload limit: 10 MB. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /**
+     * How much of a refused body is read and dropped after the answer, so that a client still sending it finds the
+     * answer instead of a reset connection; within the request's time.
+     */
+    static final long DRAIN_BYTES = 8L * MAX_BODY_BYTES;
     /** Headers the HTTP server writes itself. */
     private static final Set<String> SERVER_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
             "date");
@@ -49,6 +66,7 @@ final class LocalGateway implements HttpHandler {
     private final LocalSecurity security;
 
     LocalGateway(ApiFunction handler, ServerOptions options, HostCheck hosts, Semaphore running) {
+        super(InvocationType.BLOCKING);
         this.handler = handler;
         this.options = options;
         this.hosts = hosts;
@@ -63,70 +81,88 @@ final class LocalGateway implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        URI uri = exchange.getRequestURI();
-        ProxyResponse response = null;
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        HttpURI uri = request.getHttpURI();
+        String target = uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
+        Body body = new Body(request);
+        ProxyResponse answer = null;
         try {
-            response = answer(exchange, method, uri);
+            answer = answer(request, method, uri, body);
             // Logged before the answer goes out, so that a client holding its answer finds the line.
-            logLine(method, uri, response.status(), start);
-            write(exchange, method, response);
-        } catch (RuntimeException | IOException | Error e) {
-            options.log().println("Failed to answer " + method + " " + uri + ": " + e);
-            if (response == null) {
-                logLine(method, uri, 500, start);
+            logLine(method, target, answer.status(), start);
+            // A refused body is drained after the answer, and then the connection closes.
+            write(answer, response, !body.isRead());
+            body.drain();
+            callback.succeeded();
+        } catch (IOException e) {
+            // The connection closed under the request: the client went away, or was cut off by the request time.
+            options.log().println("Dropped " + method + " " + target + ": the connection closed before "
+                    + (answer == null ? "the request was read" : "the answer was sent"));
+            callback.failed(e);
+        } catch (RuntimeException | Error e) {
+            options.log().println("Failed to answer " + method + " " + target + ": " + e);
+            if (answer == null) {
+                logLine(method, target, 500, start);
             }
-            throw e;
-        } finally {
-            exchange.close();
+            callback.failed(e);
         }
+        return true;
     }
 
-    private void logLine(String method, URI uri, int status, long start) {
+    private void logLine(String method, String target, int status, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        options.log().println(method + " " + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " " + status + " " + millis + " ms");
+        options.log().println(method + " " + target + " " + status + " " + millis + " ms");
     }
 
-    private ProxyResponse answer(HttpExchange exchange, String method, URI uri) throws IOException {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String host = exchange.getRequestHeaders().getFirst("Host");
+    private ProxyResponse answer(Request request, String method, HttpURI uri, Body body) throws IOException {
+        String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+        HttpFields fields = request.getHeaders();
+        String host = fields.get(HttpHeader.HOST);
+        int localPort = Request.getLocalPort(request);
         if (!hosts.allowsHost(host)) {
             return GatewayAnswer.error(403, "ForbiddenError", "This server answers only requests addressed to it"
-                    + " by its own name, such as http://127.0.0.1:" + exchange.getLocalAddress().getPort());
+                    + " by its own name, such as http://127.0.0.1:" + localPort);
         }
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String origin = fields.get(HttpHeader.ORIGIN);
         if (!hosts.allowsOrigin(method, origin, host) && !corsAllows(origin, path)) {
             return GatewayAnswer.error(403, "ForbiddenError", "A " + method + " from another site's page is"
                     + " refused: the local server has no CORS settings");
         }
-        byte[] body = readBody(exchange);
-        if (body == null) {
+        byte[] bytes = body.read();
+        if (bytes == null) {
             return GatewayAnswer.error(413, "RequestEntityTooLargeError", "Request body is over API Gateway's limit"
                     + " of " + MAX_BODY_BYTES + " bytes");
+        }
+        if (!wellEncoded(uri.getQuery())) {
+            // Jetty has checked the path; a query's encoding is the gateway's to judge, as API Gateway's is.
+            return GatewayAnswer.error(400, "BadRequestError", "Malformed percent-encoding in the query string");
         }
         if (docs.serves(path) && (method.equals("GET") || method.equals("HEAD")) && !handler.hasPath(path)) {
             return docs.answer(path, "http://" + host);
         }
+        String sourceIp = ((InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress())
+                .getAddress().getHostAddress();
         // The route API Gateway would pick, for the event's resource; none when no route answers.
         Optional<ApiRoute.Match> match = handler.match(method, path);
         ProxyEventBuilder event = Events.apiGateway(options.payload(), method, path)
                 .stage(options.stage())
-                .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
-                .body(body);
-        exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> event.header(name, value)));
-        event.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
-        event.header("X-Forwarded-Port", String.valueOf(exchange.getLocalAddress().getPort()));
+                .sourceIp(sourceIp)
+                .body(bytes);
+        // Each header line as the client wrote it, in its order.
+        for (HttpField field : fields) {
+            event.header(field.getName(), field.getValue());
+        }
+        event.header("X-Forwarded-For", sourceIp);
+        event.header("X-Forwarded-Port", String.valueOf(localPort));
         event.header("X-Forwarded-Proto", "http");
         match.ifPresent(route -> event.route(route.route().template(), route.pathParameters()));
-        // The JDK's server has refused a malformed query already (400), so this one decodes.
-        ObjectNode built = event.rawQuery(uri.getRawQuery()).build();
+        ObjectNode built = event.rawQuery(uri.getQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
         if (match.isPresent()) {
             LocalSecurity.Decision decision = security.check(match.get(), path, options.stage(),
-                    name -> exchange.getRequestHeaders().getFirst(name));
+                    fields::get);
             if (!decision.allowed()) {
                 return gatewayError(decision.error(), path);
             }
@@ -197,44 +233,122 @@ final class LocalGateway implements HttpHandler {
         return answer.path("statusCode").asInt() == 200 && (allowed.equals("*") || allowed.equals(origin.trim()));
     }
 
-    /**
-     * The whole body, or null as soon as it is known to be over the limit: from Content-Length before reading, or
-     * once the bytes read pass it. The 413 then goes out at once; the JDK server drops what is left of the body
-     * while it does ({@link LocalServer} sets how much), then closes the connection.
-     */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        // The JDK server has refused a Content-Length that is not a number (400), so this one parses.
-        if (length != null && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-            return null;
+    /** Whether every {@code %} of a raw query is followed by two hex digits; a query string decodes only then. */
+    private static boolean wellEncoded(String raw) {
+        if (raw == null) {
+            return true;
         }
-        InputStream in = exchange.getRequestBody();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            if (body.size() + read > MAX_BODY_BYTES) {
-                return null;
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                    || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return false;
             }
-            body.write(buffer, 0, read);
         }
-        return body.toByteArray();
+        return true;
     }
 
-    private static void write(HttpExchange exchange, String method, ProxyResponse response) throws IOException {
-        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            if (!SERVER_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                exchange.getResponseHeaders().put(header.getKey(), header.getValue());
+    private static void write(ProxyResponse response, Response http, boolean close) throws IOException {
+        http.setStatus(response.status());
+        HttpFields.Mutable headers = http.getHeaders();
+        response.headers().forEach((name, values) -> {
+            if (!SERVER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                // A field of no known header, so that its name goes out as written: Jetty spells the ones it knows
+                // its own way (Content-Type for content-type), where API Gateway keeps the function's spelling.
+                values.forEach(value -> headers.add(new HttpField(null, name, value)));
             }
+        });
+        if (close) {
+            headers.put(HttpHeader.CONNECTION, "close");
         }
         byte[] body = response.body();
-        boolean noBody = method.equals("HEAD") || response.status() == 204 || response.status() == 304
-                || body.length == 0;
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+        boolean noBody = response.status() == 204 || response.status() == 304;
         if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            // For HEAD too: Jetty sends the headers only, with the length the body would have.
+            headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        }
+        try (Blocker.Callback written = Blocker.callback()) {
+            http.write(true, noBody ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body), written);
+            written.block();
+        }
+    }
+
+    /**
+     * The request's body: read whole, or refused as soon as it is known to be over the limit, from Content-Length
+     * before reading or once the bytes read pass it. The 413 then goes out at once, and what is left of the body is
+     * read and dropped ({@link #drain}) while the client finds it, then the connection closed.
+     */
+    private static final class Body {
+        private final Request request;
+        /** Whether the request has a body at all: in HTTP/1.1 only with Content-Length or Transfer-Encoding. */
+        private final boolean present;
+        private InputStream in;
+        private boolean read;
+
+        Body(Request request) {
+            this.request = request;
+            this.present = request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+            this.read = !present;
+            if (read) {
+                RequestDeadline.bodyRead(request);
             }
+        }
+
+        /** Whether the whole body has been read (or there is none). */
+        boolean isRead() {
+            return read;
+        }
+
+        /** The whole body, or null when it is over {@link #MAX_BODY_BYTES}. */
+        byte[] read() throws IOException {
+            if (!present) {
+                return new byte[0];
+            }
+            if (request.getLength() > MAX_BODY_BYTES) {
+                return null;
+            }
+            in = Content.Source.asInputStream(request);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (body.size() + n > MAX_BODY_BYTES) {
+                    return null;
+                }
+                body.write(buffer, 0, n);
+            }
+            done();
+            return body.toByteArray();
+        }
+
+        /**
+         * Reads and drops what is left of a body the answer refused, up to {@link #DRAIN_BYTES}; a client that
+         * stops sending is cut off by the request time. The answer is out already, so a failure here is not told.
+         */
+        void drain() {
+            if (read) {
+                return;
+            }
+            try {
+                if (in == null) {
+                    in = Content.Source.asInputStream(request);
+                }
+                byte[] buffer = new byte[64 * 1024];
+                long dropped = 0;
+                int n;
+                while (dropped < DRAIN_BYTES && (n = in.read(buffer)) >= 0) {
+                    dropped += n;
+                }
+                if (dropped < DRAIN_BYTES) {
+                    done();
+                }
+            } catch (IOException e) {
+                // Cut off or gone: the connection closes, which is what was to happen after the answer anyway.
+            }
+        }
+
+        private void done() {
+            read = true;
+            RequestDeadline.bodyRead(request);
         }
     }
 }

@@ -1,10 +1,8 @@
 package dev.goblet.local;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.goblet.function.ApiFunction;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Server;
 
 /**
  * Serves an app over HTTP on this machine, each request going through the app's Lambda entry exactly as in
@@ -30,81 +24,65 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LocalServer implements AutoCloseable {
     /**
-     * Seconds a client has to send its whole request (headers and body) before its connection is closed: the JDK
-     * server reads on the workers, so without this a few clients sending a byte a second hold them all. The
-     * handler's own time does not count. Override with {@code -Dsun.net.httpserver.maxReqTime=N}.
+     * Seconds a client has to send each request, headers and body, before its connection is closed, and to stay
+     * silent on an open connection; the app's own time does not count. Without a limit a few clients sending a
+     * byte a second would hold the server's connections. Override with {@code -Dgoblet.local.requestSeconds=N}.
      */
     static final String REQUEST_SECONDS = "5";
-    /** Connections read at once; more wait for a thread. */
-    static final int CONNECTION_THREADS = 256;
+    static final String REQUEST_SECONDS_PROPERTY = "goblet.local.requestSeconds";
 
-    static {
-        // The JDK server reads these once, when the first server of the JVM starts; a value given with -D wins.
-        setIfAbsent("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
-        // After a 413, the rest of the body is read and dropped while the answer goes out, so that the client is not
-        // reset before reading it; up to 80 MB, within the request's seconds.
-        setIfAbsent("sun.net.httpserver.drainAmount", String.valueOf(8L * LocalGateway.MAX_BODY_BYTES));
-        // Without TCP_NODELAY every keep-alive answer waits for the client's delayed ACK (about 40 ms on Linux).
-        setIfAbsent("sun.net.httpserver.nodelay", "true");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final URI uri;
     private final ServerOptions options;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private LocalServer(HttpServer server, ExecutorService executor, ServerOptions options) {
+    private LocalServer(Server server, URI uri, ServerOptions options) {
         this.server = server;
-        this.executor = executor;
+        this.uri = uri;
         this.options = options;
     }
 
     /** Starts serving {@code handler}; the server runs until {@link #stop} or {@link #close}. */
     public static LocalServer start(ApiFunction handler, ServerOptions options) throws IOException {
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
-        HttpServer server = HttpServer.create(address, 1024);
-        ExecutorService executor = connectionThreads();
-        HostCheck hosts = new HostCheck(options.host(), server.getAddress().getPort());
-        server.createContext("/", new LocalGateway(handler, options, hosts, new Semaphore(options.threads())));
-        server.setExecutor(executor);
-        server.start();
-        if (!address.getAddress().isLoopbackAddress()) {
+        InetAddress address = InetAddress.getByName(options.host());
+        Server server = JettyServer.start(address, options.port(), port -> new LocalGateway(handler, options,
+                new HostCheck(options.host(), port), new Semaphore(options.threads())), "goblet-local", requestTime(),
+                options.log());
+        int port = JettyServer.port(server);
+        if (!address.isLoopbackAddress()) {
             options.log().println("WARNING: the Goblet local server listens on " + options.host() + ", so other"
                     + " machines can reach the app. It is a development server with no authentication or TLS;"
                     + " bind 127.0.0.1 unless you mean this.");
         }
-        return new LocalServer(server, executor, options);
+        String host = address.getHostAddress();
+        URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
+        return new LocalServer(server, uri, options);
     }
 
-    /**
-     * The JDK server reads each request's headers on its executor, before any handler runs, so a slow client holds
-     * a thread until {@link #REQUEST_SECONDS} cut it off. Up to {@link #CONNECTION_THREADS} connections get a
-     * thread of their own, so that slow ones do not keep others waiting; the gateway then lets
-     * {@link ServerOptions#threads()} of them run the handler at once.
-     */
-    private static ExecutorService connectionThreads() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new WorkerThreads());
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
+    /** {@value #REQUEST_SECONDS} seconds, or what {@code goblet.local.requestSeconds} says. */
+    static Duration requestTime() {
+        String value = System.getProperty(REQUEST_SECONDS_PROPERTY, REQUEST_SECONDS).trim();
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Told below.
         }
+        throw new IllegalArgumentException("-D" + REQUEST_SECONDS_PROPERTY + " is a whole number of seconds above"
+                + " 0, not '" + value + "'");
     }
 
     /** The port the server listens on: the one asked for, or the free one taken for port 0. */
     public int port() {
-        return server.getAddress().getPort();
+        return uri.getPort();
     }
 
     /** The server's address, such as {@code http://127.0.0.1:8000}, without a trailing slash. */
     public URI uri() {
-        String host = server.getAddress().getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+        return uri;
     }
 
     public ServerOptions options() {
@@ -120,14 +98,7 @@ public final class LocalServer implements AutoCloseable {
             return;
         }
         try {
-            server.stop((int) Math.min(Integer.MAX_VALUE, grace.toSeconds()));
-            executor.shutdown();
-            if (!executor.awaitTermination(grace.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            JettyServer.stop(server, grace);
         } finally {
             stopped.countDown();
         }
@@ -250,17 +221,5 @@ public final class LocalServer implements AutoCloseable {
         stages.tables().forEach(table -> System.out.println("Table " + variables.get(table.environmentVariable())
                 + " (" + table.resource() + ", " + table.environmentVariable() + ") on " + endpoint));
         return launch.withVariables(variables, System.getenv());
-    }
-
-    /** Daemon workers with names that say whose they are, in thread dumps. */
-    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "goblet-local-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -2,15 +2,12 @@ package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.goblet.function.GobletFunction;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
 import dev.goblet.testing.RouteSelection;
 import dev.goblet.testing.WebSocketEventBuilder;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,6 +15,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Iterator;
@@ -26,12 +24,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -46,8 +52,8 @@ import org.java_websocket.server.WebSocketServer;
  * ({@code requestContext.routeKey}, {@code eventType}, {@code connectionId}, {@code domainName}, {@code stage} ...),
  * messages routed by the route selection expression; and API Gateway's management API at
  * {@link #managementEndpoint()} ({@code POST/DELETE/GET <stage>/@connections/{id}}), through which the app's
- * {@code Connections} reach the connected clients. The WebSocket side is Java-WebSocket's server (the JDK's HTTP
- * server cannot upgrade a connection); the management side the JDK's HTTP server.
+ * {@code Connections} reach the connected clients. The WebSocket side is Java-WebSocket's server; the management
+ * side the same Jetty server as the local HTTP API's ({@link JettyServer}), its errors in the same JSON.
  *
  * <p>Binding and serving are two steps, so that a test can give the app the management endpoint before it builds
  * the handlers: {@code LocalWebSockets sockets = LocalWebSockets.bind(...); ... sockets.start(handlers)}.
@@ -62,19 +68,19 @@ public final class LocalWebSockets implements AutoCloseable {
     private final int port;
     private final String stage;
     private final PrintStream log;
-    private final HttpServer management;
-    private final ExecutorService managementThreads = Executors.newFixedThreadPool(4, daemon("goblet-ws-management"));
+    /** Set by {@link #bind}, which starts it. */
+    private Server management;
+    private InetSocketAddress managementAddress;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final Map<String, GobletFunction> routes = new LinkedHashMap<>();
     private RouteSelection selection = RouteSelection.of("$request.body.action");
     private Sockets sockets;
 
-    private LocalWebSockets(String host, int port, String stage, PrintStream log, HttpServer management) {
+    private LocalWebSockets(String host, int port, String stage, PrintStream log) {
         this.host = host;
         this.port = port;
         this.stage = stage;
         this.log = log;
-        this.management = management;
     }
 
     /**
@@ -83,14 +89,18 @@ public final class LocalWebSockets implements AutoCloseable {
      */
     public static LocalWebSockets bind(String host, int port, int managementPort, String stage, PrintStream log)
             throws IOException {
-        HttpServer management = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host),
-                managementPort), 64);
-        return new LocalWebSockets(host, port, stage, log, management);
+        LocalWebSockets sockets = new LocalWebSockets(host, port, stage, log);
+        InetAddress address = InetAddress.getByName(host);
+        // The management API answers from here on; until start() the app has no connection, so each id is 410.
+        sockets.management = JettyServer.start(address, managementPort, bound -> sockets.new ManagementApi(),
+                "goblet-ws-management", LocalServer.requestTime(), log);
+        sockets.managementAddress = new InetSocketAddress(address, JettyServer.port(sockets.management));
+        return sockets;
     }
 
     /** The management API's endpoint for {@code ApiGatewayConnections.at(...)}: {@code http://host:port/<stage>}. */
     public URI managementEndpoint() {
-        return URI.create("http://" + literal(management.getAddress()) + "/" + stage);
+        return URI.create("http://" + literal(managementAddress) + "/" + stage);
     }
 
     /**
@@ -101,16 +111,13 @@ public final class LocalWebSockets implements AutoCloseable {
     public LocalWebSockets start(Map<String, GobletFunction> handlers, String routeSelection) throws IOException {
         routes.putAll(handlers);
         selection = RouteSelection.of(routeSelection);
-        management.createContext("/", this::manage);
-        management.setExecutor(managementThreads);
-        management.start();
         sockets = new Sockets(new InetSocketAddress(InetAddress.getByName(host), port));
         sockets.setReuseAddr(true);
         sockets.setDaemon(true);
         sockets.start();
         try {
             if (!sockets.started.await(10, TimeUnit.SECONDS) || sockets.failure != null) {
-                management.stop(0);
+                JettyServer.stop(management, Duration.ZERO);
                 throw new IOException("The WebSocket port " + host + ":" + port + " could not be opened"
                         + (sockets.failure == null ? "" : ": " + sockets.failure.getMessage()));
             }
@@ -134,8 +141,7 @@ public final class LocalWebSockets implements AutoCloseable {
 
     @Override
     public void close() {
-        management.stop(0);
-        managementThreads.shutdownNow();
+        JettyServer.stop(management, Duration.ZERO);
         if (sockets != null) {
             try {
                 sockets.stop(1000);
@@ -149,61 +155,85 @@ public final class LocalWebSockets implements AutoCloseable {
     private record Connection(WebSocket socket, Instant connectedAt, String sourceIp, String userAgent,
             Instant[] lastActiveAt) {}
 
-    /** The management API: send, close, read a connection; a closed or unknown one is 410 GoneException. */
-    private void manage(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Matcher path = CONNECTION.matcher(exchange.getRequestURI().getRawPath());
-            if (!path.matches()) {
-                answer(exchange, 404, "NotFoundException", "No such path: use <stage>/@connections/{id}");
-                return;
+    /**
+     * The management API: send, close, read a connection; a closed or unknown one is 410 GoneException. A blocking
+     * Jetty handler: a message is read whole before it is sent on.
+     */
+    private final class ManagementApi extends Handler.Abstract {
+        ManagementApi() {
+            super(InvocationType.BLOCKING);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            try {
+                LocalWebSockets.this.manage(request, response);
+                callback.succeeded();
+            } catch (IOException | RuntimeException e) {
+                log.println("WS management request failed: " + e);
+                callback.failed(e);
             }
-            String id = URLDecoder.decode(path.group(1), StandardCharsets.UTF_8);
-            Connection connection = connections.get(id);
-            if (connection == null || !connection.socket().isOpen()) {
-                answer(exchange, 410, "GoneException", null);
-                return;
-            }
-            switch (exchange.getRequestMethod()) {
-                case "POST" -> {
-                    byte[] data = exchange.getRequestBody().readNBytes(MAX_MESSAGE_BYTES + 1);
-                    if (data.length > MAX_MESSAGE_BYTES) {
-                        answer(exchange, 413, "PayloadTooLargeException", "A message is at most 128 KB");
-                        return;
-                    }
-                    connection.socket().send(new String(data, StandardCharsets.UTF_8));
-                    log.println("WS send " + id + " (" + data.length + " bytes)");
-                    exchange.sendResponseHeaders(200, -1);
-                }
-                case "DELETE" -> {
-                    connection.socket().close(CloseFrame.NORMAL, "Closed by the app");
-                    exchange.sendResponseHeaders(204, -1);
-                }
-                case "GET" -> {
-                    ObjectNode info = GatewayAnswer.JSON.createObjectNode();
-                    info.put("connectedAt", connection.connectedAt().toString());
-                    info.putObject("identity").put("sourceIp", connection.sourceIp())
-                            .put("userAgent", connection.userAgent());
-                    info.put("lastActiveAt", connection.lastActiveAt()[0].toString());
-                    byte[] body = GatewayAnswer.JSON.writeValueAsBytes(info);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                }
-                default -> answer(exchange, 405, "MethodNotAllowedException", "Use POST, DELETE or GET");
-            }
-        } catch (RuntimeException e) {
-            log.println("WS management request failed: " + e);
+            return true;
         }
     }
 
-    private static void answer(HttpExchange exchange, int status, String type, String message) throws IOException {
+    private void manage(Request request, Response response) throws IOException {
+        Matcher path = CONNECTION.matcher(request.getHttpURI().getPath());
+        if (!path.matches()) {
+            answer(response, 404, "NotFoundException", "No such path: use <stage>/@connections/{id}");
+            return;
+        }
+        String id = URLDecoder.decode(path.group(1), StandardCharsets.UTF_8);
+        Connection connection = connections.get(id);
+        if (connection == null || !connection.socket().isOpen()) {
+            answer(response, 410, "GoneException", null);
+            return;
+        }
+        switch (request.getMethod()) {
+            case "POST" -> {
+                byte[] data = Content.Source.asInputStream(request).readNBytes(MAX_MESSAGE_BYTES + 1);
+                if (data.length > MAX_MESSAGE_BYTES) {
+                    answer(response, 413, "PayloadTooLargeException", "A message is at most 128 KB");
+                    return;
+                }
+                connection.socket().send(new String(data, StandardCharsets.UTF_8));
+                log.println("WS send " + id + " (" + data.length + " bytes)");
+                send(response, 200, null);
+            }
+            case "DELETE" -> {
+                connection.socket().close(CloseFrame.NORMAL, "Closed by the app");
+                send(response, 204, null);
+            }
+            case "GET" -> {
+                ObjectNode info = GatewayAnswer.JSON.createObjectNode();
+                info.put("connectedAt", connection.connectedAt().toString());
+                info.putObject("identity").put("sourceIp", connection.sourceIp())
+                        .put("userAgent", connection.userAgent());
+                info.put("lastActiveAt", connection.lastActiveAt()[0].toString());
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                send(response, 200, GatewayAnswer.JSON.writeValueAsBytes(info));
+            }
+            default -> answer(response, 405, "MethodNotAllowedException", "Use POST, DELETE or GET");
+        }
+    }
+
+    /** An error as API Gateway's management API gives it: its type in a header, a lowercase {@code message}. */
+    private static void answer(Response response, int status, String type, String message) throws IOException {
         byte[] body = GatewayAnswer.JSON.writeValueAsBytes(GatewayAnswer.JSON.createObjectNode()
                 .put("message", message));
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put("x-amzn-ErrorType", type);
+        send(response, status, body);
+    }
+
+    private static void send(Response response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        if (body != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        }
+        try (Blocker.Callback written = Blocker.callback()) {
+            response.write(true, body == null ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body), written);
+            written.block();
         }
     }
 
@@ -233,14 +263,6 @@ public final class LocalWebSockets implements AutoCloseable {
     private static String literal(InetSocketAddress address) {
         String text = address.getAddress().getHostAddress();
         return (text.contains(":") ? "[" + text + "]" : text) + ":" + address.getPort();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** The WebSocket side: Java-WebSocket's server, each event handed to the app's handler. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param stage the API Gateway stage the events name; {@code api} by default, as Chalice's
  *     {@code api_gateway_stage}
  * @param payload the proxy event version: REST API's 1.0 by default, HTTP API's 2.0 on request
- * @param threads how many requests run the app at once; connections are read on threads of their own
+ * @param threads how many requests run the app at once; requests are read and answered on the server's own threads
  * @param environment variables the app's process must see; only {@link LocalServer#main} can apply them (by
  *     starting the server in a child JVM), since a running JVM cannot change its own environment
  * @param log where the one line per request goes

@@ -3,6 +3,7 @@
  * API Gateway proxy event Lambda would receive and running it through the app's generated handler, with the app's
  * OpenAPI document and an interactive docs page beside it. What {@code chalice local} is to Chalice users.
  *
- * <p>Built on the JDK's own {@code com.sun.net.httpserver}, so it adds nothing to the jar every Lambda ships.
+ * <p>Built on Jetty's core HTTP server ({@code JettyServer} says how it is set up) and, for the
+ * WebSocket endpoint, Java-WebSocket: goblet-local is a development artifact and never ships in a Lambda.
  */
 package dev.goblet.local;

@@ -28,11 +28,9 @@ import java.util.concurrent.Future;
  * CP="local/target/test-classes:local/target/classes:framework/target/classes:testing/target/classes"
  * CP="$CP:testing/target/test-classes:$(tr ':' '\n' < local/target/load.cp | grep -v dev/goblet | paste -sd:)"
  * java -cp "$CP" dev.goblet.local.KeepAliveLoad 4 2000
- * java -Dsun.net.httpserver.nodelay=false -cp "$CP" dev.goblet.local.KeepAliveLoad 4 500
  * }</pre>
  *
- * The second line turns TCP_NODELAY off again, to see what it is worth. {@link KeepAliveLoadTest} runs a short
- * round of it with every build.
+ * {@link KeepAliveLoadTest} runs a short round of it with every build.
  */
 public final class KeepAliveLoad {
     /** Median and 99th percentile milliseconds per request, and requests per second over the whole run. */
@@ -53,8 +51,7 @@ public final class KeepAliveLoad {
         try (LocalServer server = LocalServer.start(new SampleAppHandler(),
                 ServerOptions.defaults().withPort(0).withLog(quiet))) {
             run(server.port(), connections, 200);
-            System.out.println("TCP_NODELAY " + System.getProperty("sun.net.httpserver.nodelay") + ", "
-                    + connections + " connections: " + run(server.port(), connections, requests));
+            System.out.println(connections + " connections: " + run(server.port(), connections, requests));
         }
     }
 

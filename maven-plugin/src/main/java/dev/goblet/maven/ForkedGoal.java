@@ -92,8 +92,14 @@ abstract class ForkedGoal extends AbstractMojo {
 
     /** Runs {@code mainClass} with {@code arguments} and waits for it; returns its exit code. */
     int fork(String mainClass, List<String> arguments) throws MojoExecutionException {
+        return fork(mainClass, List.of(), arguments);
+    }
+
+    /** The same, with {@code jvmArguments} (such as {@code -Dname=value}) before the class path. */
+    int fork(String mainClass, List<String> jvmArguments, List<String> arguments) throws MojoExecutionException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArguments);
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath()));
         command.add(mainClass);

@@ -54,6 +54,13 @@ public final class LocalMojo extends ForkedGoal {
     @Parameter(property = "goblet.wsPort")
     Integer wsPort;
 
+    /**
+     * Seconds a client has to send each request, and may stay silent on an open connection, before the server closes
+     * it; by default the server's 5. The server's JVM reads it as {@code goblet.local.requestSeconds}.
+     */
+    @Parameter(property = "goblet.requestSeconds")
+    Integer requestSeconds;
+
     /** The API handler to serve, when the module has more than one app; by default the only one. */
     @Parameter(property = "goblet.handler")
     String handler;
@@ -70,7 +77,9 @@ public final class LocalMojo extends ForkedGoal {
             arguments.addAll(List.of("--ws-port", Integer.toString(wsPort)));
         }
         arguments.addAll(appArguments());
-        int exit = fork(SERVER, arguments);
+        List<String> jvm = requestSeconds == null ? List.of()
+                : List.of("-Dgoblet.local.requestSeconds=" + requestSeconds);
+        int exit = fork(SERVER, jvm, arguments);
         if (exit != 0 && exit != 130 && exit != 143) {
             throw new MojoFailureException("The local server ended with exit code " + exit + ": see its output above");
         }

@@ -35,7 +35,8 @@ class LambdaZipIT {
         assertThat(entries).contains("dev/goblet/example/users/WebApiJson.class");
         assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
                 .noneMatch(jar -> jar.contains("goblet-testing") || jar.contains("goblet-local")
-                        || jar.contains("goblet-processor") || jar.contains("swagger") || jar.contains("junit"));
+                        || jar.contains("goblet-processor") || jar.contains("swagger") || jar.contains("junit")
+                        || jar.contains("jetty") || jar.contains("Java-WebSocket"));
     }
 
     @Test
