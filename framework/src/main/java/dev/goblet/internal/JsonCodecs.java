@@ -150,8 +150,10 @@ public final class JsonCodecs {
 
     /** {@code value} as JSON text; null is {@code null}. */
     public static <T> String writeText(JsonCodec<T> codec, T value) {
-        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
-        try {
+        // The factory's recycled buffers, as databind's writeValueAsString takes them: a fresh recycler would
+        // allocate its buffers anew for every answer.
+        BufferRecycler buffers = FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
             try (JsonGenerator out = FACTORY.createGenerator(text)) {
                 writeNullable(out, codec, value);
             }
@@ -159,6 +161,8 @@ public final class JsonCodecs {
         } catch (IOException e) {
             // Writing to memory fails only when a type's own accessor does: a bug.
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
     }
 

@@ -90,9 +90,9 @@ public final class ResponseEncoder {
      * event) then loads no class of jackson-databind, as the entry point's reading and writing load none.
      */
     private static String errorBody(String code, String message) {
-        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
-        try {
-            try (JsonGenerator out = JsonCodecs.FACTORY.createGenerator(text)) {
+        BufferRecycler buffers = ProxyEventReader.FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
+            try (JsonGenerator out = ProxyEventReader.FACTORY.createGenerator(text)) {
                 out.writeStartObject();
                 out.writeStringField("Code", code);
                 out.writeStringField("Message", message);
@@ -101,6 +101,8 @@ public final class ResponseEncoder {
             return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
     }
 
