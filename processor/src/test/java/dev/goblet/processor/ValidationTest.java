@@ -148,6 +148,40 @@ class ValidationTest {
     }
 
     @Test
+    void aRecordFromAJarIsBoundByDatabindForJavacHidesItsNullableComponents() throws java.io.IOException {
+        // The record compiled on its own, as another module's jar would hold it.
+        java.nio.file.Path jar = java.nio.file.Files.createTempDirectory("goblet-model");
+        JavaFileObject record = JavaFileObjects.forSourceLines("model.Note", "package model;",
+                "public record Note(String text, @org.jspecify.annotations.Nullable String tag) {}");
+        Compilation model = javac().compile(record);
+        assertThat(model).succeeded();
+        for (JavaFileObject file : model.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                java.nio.file.Path out = jar.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+                java.nio.file.Files.createDirectories(out.getParent());
+                try (java.io.InputStream in = file.openInputStream()) {
+                    java.nio.file.Files.copy(in, out);
+                }
+            }
+        }
+        JavaFileObject app = JavaFileObjects.forSourceLines("test.NotesApi", "package test;",
+                "import dev.goblet.App;", "import dev.goblet.HttpMethod;", "import dev.goblet.Route;",
+                "@App(name = \"notes\")", "public class NotesApi {",
+                "    @Route(path = \"/notes\", methods = HttpMethod.POST)",
+                "    public model.Note create(model.Note note) { return note; }", "}");
+        List<java.io.File> classpath = new java.util.ArrayList<>(java.util.Arrays.stream(
+                        System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(java.io.File::new).toList());
+        classpath.add(jar.toFile());
+        Compilation compilation = javac().withProcessors(new GobletProcessor()).withClasspath(classpath)
+                .compile(app);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("JSON of model.Note is read and written by jackson-databind, not"
+                + " by generated code, because it is compiled outside this build");
+    }
+
+    @Test
     void recordsWithCompactConstructorsBesideRoutesThatMakeCallsCompile() {
         // Reading a route's body for the errors it throws asked javac for the elements of its calls, which attributed
         // the class early; javac then rejected the compact constructor of a record in it as invalid.

@@ -58,8 +58,9 @@ public final class BuildCostDriver {
                 Build processed = driver.compile(List.of(app), className, true);
                 Build plain = driver.compile(List.of(app), className, false);
                 Build idling = driver.compile(List.of(app), className, new IdleProcessor());
-                SourceText handler = new SourceText(handlerName(className), processed.handlerSource());
-                Build written = driver.compile(List.of(app, handler), className, false);
+                List<SourceText> asSources = new ArrayList<>(List.of(app));
+                asSources.addAll(processed.generated());
+                Build written = driver.compile(asSources, className, false);
                 if (i >= repetitions) {
                     with.add(processed.millis());
                     inProcessor.add(processed.processorMillis());
@@ -96,8 +97,8 @@ public final class BuildCostDriver {
         rows.forEach(row -> System.out.println(row.markdown()));
     }
 
-    /** One build: its time, the time inside the processor, and the handler the processor wrote. */
-    record Build(long nanos, long processorNanos, String handlerSource) {
+    /** One build: its time, the time inside the processor, and the sources it wrote (handler, JSON codecs). */
+    record Build(long nanos, long processorNanos, List<SourceText> generated) {
         double millis() {
             return nanos / 1e6;
         }
@@ -137,15 +138,21 @@ public final class BuildCostDriver {
             if (!ok) {
                 throw new IllegalStateException("javac failed on " + className + ":\n" + diagnostics);
             }
-            String handler = null;
+            List<SourceText> generated = new ArrayList<>();
             if (chosen instanceof GobletProcessor) {
                 Path source = out.resolve("generated/" + handlerName(className).replace('.', '/') + ".java");
                 if (!Files.exists(source)) {
                     throw new IllegalStateException("The processor wrote no handler for " + className);
                 }
-                handler = Files.readString(source);
+                Path root = out.resolve("generated");
+                try (Stream<Path> walk = Files.walk(root)) {
+                    for (Path file : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
+                        generated.add(new SourceText(name, Files.readString(file)));
+                    }
+                }
             }
-            return new Build(total, processor.nanos(), handler);
+            return new Build(total, processor.nanos(), generated);
         } finally {
             delete(out);
         }

@@ -1,5 +1,9 @@
 package dev.goblet.benchmarks.jmh;
 
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.benchmarks.baseline.UsersStreamHandler;
@@ -26,6 +30,8 @@ import org.openjdk.jmh.annotations.State;
 public class BaselineBenchmark {
     private UsersStreamHandler handler;
     private JsonNode getUserEvent;
+    private byte[] getUserEventBytes;
+    private final ByteArrayOutputStream answer = new ByteArrayOutputStream(1024);
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -34,13 +40,23 @@ public class BaselineBenchmark {
             store.create(new User("user-" + i, "user-" + i + "@example.com", null));
         }
         handler = new UsersStreamHandler(store);
-        getUserEvent = new ObjectMapper().readTree(
-                ProxyEvents.rest("GET", "/users/{username}", "/users/user-7", Map.of(), null));
+        getUserEventBytes = ProxyEvents.rest("GET", "/users/{username}", "/users/user-7", Map.of(), null)
+                .getBytes(StandardCharsets.UTF_8);
+        getUserEvent = new ObjectMapper().readTree(getUserEventBytes);
         if (handler.answer(getUserEvent).get("statusCode").asInt() != 200) {
             throw new IllegalStateException("The baseline did not find user-7");
         }
     }
 
+    /** The event as Lambda hands it over, bytes in and bytes out, as {@link DispatchBenchmark#handleRequestGetUser}. */
+    @Benchmark
+    public int handleRequestGetUser() throws IOException {
+        answer.reset();
+        handler.handleRequest(new ByteArrayInputStream(getUserEventBytes), answer, null);
+        return answer.size();
+    }
+
+    /** The event given as a tree already parsed. */
     @Benchmark
     public JsonNode answerGetUser() {
         return handler.answer(getUserEvent);

@@ -1,5 +1,9 @@
 package dev.goblet.benchmarks.jmh;
 
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.Headers;
@@ -51,6 +55,8 @@ public class DispatchBenchmark {
     private Request listUsers;
     private Request updateUser;
     private JsonNode getUserEvent;
+    private byte[] getUserEventBytes;
+    private final ByteArrayOutputStream answer = new ByteArrayOutputStream(1024);
     private Response userResponse;
 
     @Setup(Level.Trial)
@@ -70,8 +76,9 @@ public class DispatchBenchmark {
         updateUser = Request.builder("PUT", "/users/user-3")
                 .headers(Headers.of(Map.of("Content-Type", List.of("application/json"))))
                 .body("{\"displayName\":\"Three\"}".getBytes(StandardCharsets.UTF_8)).build();
-        getUserEvent = new ObjectMapper().readTree(
-                ProxyEvents.rest("GET", "/users/{username}", "/users/user-7", Map.of(), null));
+        getUserEventBytes = ProxyEvents.rest("GET", "/users/{username}", "/users/user-7", Map.of(), null)
+                .getBytes(StandardCharsets.UTF_8);
+        getUserEvent = new ObjectMapper().readTree(getUserEventBytes);
         userResponse = handler.handle(getUser);
         expect(userResponse, 200);
         expect(handler.handle(listUsers), 200);
@@ -113,16 +120,26 @@ public class DispatchBenchmark {
         return handler.handle(updateUser);
     }
 
-    /** A whole REST proxy event, as Lambda hands it over after parsing: read, dispatched, written. */
+    /** A whole REST proxy event as Lambda hands it over, bytes in and bytes out: read, dispatched, written. */
+    @Benchmark
+    public int handleRequestGetUser() throws IOException {
+        answer.reset();
+        handler.handleRequest(new ByteArrayInputStream(getUserEventBytes), answer, null);
+        return answer.size();
+    }
+
+    /** The same event given as a tree, as the local server and the test kit give it. */
     @Benchmark
     public JsonNode handleEventGetUser() {
         return handler.handleEvent(getUserEvent, null);
     }
 
-    /** Of {@link #handleEventGetUser}: the proxy event read into a {@link Request}; no route is involved. */
+    /** Of {@link #handleRequestGetUser}: the proxy event's bytes read into a {@link Request}; no route is involved. */
     @Benchmark
-    public Request readEventOnly() {
-        return ProxyEventReader.read(getUserEvent);
+    public Request readEventOnly() throws IOException {
+        try (JsonParser parser = ProxyEventReader.FACTORY.createParser(getUserEventBytes)) {
+            return ProxyEventReader.read(parser).request();
+        }
     }
 
     /** Of {@link #handleEventGetUser}: the answer written as a proxy response; no route is involved. */

@@ -212,6 +212,14 @@ final class JavadocReader {
                 doc.throwsBySimpleName());
     }
 
+    /**
+     * Whether the class was compiled from source in this build; true too where javac's trees are not at hand, as
+     * nothing then says otherwise.
+     */
+    boolean hasSource(TypeElement type) {
+        return trees == null || path(type) != null;
+    }
+
     /** The element's path in its source, found from one walk of its class; null where it has no source. */
     TreePath path(Element element) {
         if (trees == null) {

@@ -11,6 +11,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Decides whether generated code can read and write a named type's JSON, or whether jackson-databind must, because
@@ -31,11 +32,22 @@ final class JsonBindingReader {
 
     private JsonBindingReader() {}
 
-    /** The binding of a record whose schema has {@code properties} JSON properties. */
-    static JsonBinding ofRecord(TypeElement record, int properties) {
+    /**
+     * The binding of a record whose schema has {@code properties} JSON properties; {@code fromSource} when it is
+     * compiled in this build, not read from a jar.
+     */
+    static JsonBinding ofRecord(TypeElement record, int properties, boolean fromSource) {
         boolean publicType = isPublic(record);
         if (properties != record.getRecordComponents().size()) {
             return JsonBinding.databind("some of its components are not JSON properties", publicType);
+        }
+        if (!fromSource && record.getRecordComponents().stream()
+                .anyMatch(component -> component.asType().getKind() == TypeKind.DECLARED
+                        || component.asType().getKind() == TypeKind.ARRAY)) {
+            // javac 17 drops the type-use annotations of classes it reads from class files (JDK-8225377): a
+            // JSpecify @Nullable there is invisible, and generated code would refuse the nulls databind takes.
+            return JsonBinding.databind("it is compiled outside this build, where javac does not show its"
+                    + " components' type-use annotations (such as @Nullable)", publicType);
         }
         return common(record, publicType);
     }

@@ -183,7 +183,8 @@ public final class TypeShapeReader {
                 .ifPresent(ignore -> ignored.addAll(AnnotationLookup.strings(ignore, "value")));
         properties.removeIf(p -> ignored.contains(p.name()));
         return new ObjectSchema(name, typeDescription(element), properties, Optional.of(TypeRefs.of(type)),
-                element.getKind() == ElementKind.RECORD ? JsonBindingReader.ofRecord(element, properties.size())
+                element.getKind() == ElementKind.RECORD
+                        ? JsonBindingReader.ofRecord(element, properties.size(), javadoc.hasSource(element))
                         : JsonBindingReader.ofBean(element));
     }
 
