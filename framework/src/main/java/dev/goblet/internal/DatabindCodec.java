@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.goblet.HttpError;
 import java.io.IOException;
 
 /**
@@ -30,13 +29,8 @@ public final class DatabindCodec<T> implements JsonCodec<T> {
     public T read(JsonParser in) throws IOException {
         try {
             return reader.readValue(in);
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof HttpError error) {
-                throw error;
-            }
-            throw new IllegalStateException("The constructor of " + type + " failed", e);
-        } catch (InvalidDefinitionException e) {
-            throw new IllegalStateException("Cannot bind " + type + " from JSON", e);
+        } catch (ValueInstantiationException | InvalidDefinitionException e) {
+            throw JsonBodies.appFailure(e, type);
         } catch (JsonMappingException e) {
             throw JsonBindingError.expected("a valid value");
         }

@@ -87,13 +87,8 @@ public final class JsonBodies {
     public static <T> T read(byte[] body, JavaType type, String name) {
         try {
             return MAPPER.readValue(body, type);
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof HttpError error) {
-                throw error;
-            }
-            throw new IllegalStateException("The constructor of " + type + " failed", e);
-        } catch (InvalidDefinitionException e) {
-            throw new IllegalStateException("Cannot bind " + type + " from JSON", e);
+        } catch (ValueInstantiationException | InvalidDefinitionException e) {
+            throw appFailure(e, type);
         } catch (UnrecognizedPropertyException e) {
             throw new BadRequestError("Unknown field '" + shorten(e.getPropertyName()) + "' in " + name + where(e));
         } catch (InvalidNullException e) {
@@ -114,6 +109,18 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new BadRequestError("Error Parsing JSON in " + name + ": " + problem(e));
         }
+    }
+
+    /**
+     * A failure on the app's side while binding: an {@link HttpError} its constructor threw, to answer as it is, or a
+     * bug (a constructor that threw anything else, a type databind cannot bind), to become a 500.
+     */
+    static RuntimeException appFailure(JsonMappingException e, JavaType type) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof HttpError error) {
+            return error;
+        }
+        return new IllegalStateException(e instanceof InvalidDefinitionException ? "Cannot bind " + type
+                + " from JSON" : "The constructor of " + type + " failed", e);
     }
 
     /** What a value of {@code type} looks like in JSON, in the words of a JSON user. */
