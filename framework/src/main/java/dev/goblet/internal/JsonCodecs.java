@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The codecs of the JDK's value types and collections, composed by generated code with the app's own, and the
@@ -42,83 +42,28 @@ public final class JsonCodecs {
     /** The runtime's one factory, the entry point's; its stream constraints bound nesting, string and number sizes. */
     public static final JsonFactory FACTORY = ProxyEventReader.FACTORY;
 
-    public static final JsonCodec<String> STRING = new JsonCodec<>() {
-        @Override
-        public String read(JsonParser in) throws IOException {
-            if (in.currentToken() != JsonToken.VALUE_STRING) {
-                throw JsonBindingError.expected("a string");
-            }
-            return in.getText();
-        }
-
-        @Override
-        public void write(JsonGenerator out, String value) throws IOException {
-            out.writeString(value);
-        }
-    };
-
-    public static final JsonCodec<Boolean> BOOLEAN = new JsonCodec<>() {
-        @Override
-        public Boolean read(JsonParser in) throws IOException {
-            JsonToken token = in.currentToken();
-            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return token == JsonToken.VALUE_TRUE;
-            }
-            throw notOrExpected(in, "true or false");
-        }
-
-        @Override
-        public void write(JsonGenerator out, Boolean value) throws IOException {
-            out.writeBoolean(value);
-        }
-    };
-
-    public static final JsonCodec<Integer> INTEGER = integral("an integer", JsonParser::getIntValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<Long> LONG = integral("an integer", JsonParser::getLongValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<Short> SHORT = integral("an integer", JsonParser::getShortValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<Byte> BYTE = integral("an integer", JsonParser::getByteValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<BigInteger> BIG_INTEGER = integral("an integer", JsonParser::getBigIntegerValue,
-            JsonGenerator::writeNumber);
-
-    public static final JsonCodec<Double> DOUBLE = number(JsonParser::getDoubleValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<Float> FLOAT = number(JsonParser::getFloatValue,
-            (out, value) -> out.writeNumber(value));
-    public static final JsonCodec<BigDecimal> BIG_DECIMAL = number(JsonParser::getDecimalValue,
-            JsonGenerator::writeNumber);
-
-    public static final JsonCodec<Character> CHARACTER = text("one character", text -> {
-        if (text.length() != 1) {
-            throw new IllegalArgumentException("not one character");
-        }
-        return text.charAt(0);
-    }, String::valueOf);
-
+    public static final JsonCodec<String> STRING = new Scalar<>(Scalar.STRING, "a string");
+    public static final JsonCodec<Boolean> BOOLEAN = new Scalar<>(Scalar.BOOLEAN, "true or false");
+    public static final JsonCodec<Integer> INTEGER = new Scalar<>(Scalar.INTEGER, "an integer");
+    public static final JsonCodec<Long> LONG = new Scalar<>(Scalar.LONG, "an integer");
+    public static final JsonCodec<Short> SHORT = new Scalar<>(Scalar.SHORT, "an integer");
+    public static final JsonCodec<Byte> BYTE = new Scalar<>(Scalar.BYTE, "an integer");
+    public static final JsonCodec<BigInteger> BIG_INTEGER = new Scalar<>(Scalar.BIG_INTEGER, "an integer");
+    public static final JsonCodec<Double> DOUBLE = new Scalar<>(Scalar.DOUBLE, "a number");
+    public static final JsonCodec<Float> FLOAT = new Scalar<>(Scalar.FLOAT, "a number");
+    public static final JsonCodec<BigDecimal> BIG_DECIMAL = new Scalar<>(Scalar.BIG_DECIMAL, "a number");
+    public static final JsonCodec<Character> CHARACTER = new Scalar<>(Scalar.CHARACTER, "one character");
     /** Only the 36-character form: {@code UUID.fromString} also takes "1-2-3-4-5". */
-    public static final JsonCodec<UUID> UUID_CODEC = text("a UUID", text -> {
-        if (text.length() != 36) {
-            throw new IllegalArgumentException("not 36 characters");
-        }
-        return UUID.fromString(text);
-    }, UUID::toString);
-
-    public static final JsonCodec<URI> URI_CODEC = text("a URI", URI::new, URI::toString);
-    public static final JsonCodec<Instant> INSTANT = text("a date-time", Instant::parse,
-            DateTimeFormatter.ISO_INSTANT::format);
+    public static final JsonCodec<UUID> UUID_CODEC = new Scalar<>(Scalar.UUID, "a UUID");
+    public static final JsonCodec<URI> URI_CODEC = new Scalar<>(Scalar.URI, "a URI");
+    public static final JsonCodec<Instant> INSTANT = new Scalar<>(Scalar.INSTANT, "a date-time");
     /** Adjusted to UTC when read, as databind does by default. */
-    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = text("a date-time",
-            text -> OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
-    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = text("a date-time", LocalDateTime::parse,
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME::format);
-    public static final JsonCodec<LocalDate> LOCAL_DATE = text("a date", LocalDate::parse,
-            DateTimeFormatter.ISO_LOCAL_DATE::format);
-    public static final JsonCodec<LocalTime> LOCAL_TIME = text("a time", LocalTime::parse,
-            DateTimeFormatter.ISO_LOCAL_TIME::format);
+    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(Scalar.OFFSET_DATE_TIME,
+            "a date-time");
+    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(Scalar.LOCAL_DATE_TIME,
+            "a date-time");
+    public static final JsonCodec<LocalDate> LOCAL_DATE = new Scalar<>(Scalar.LOCAL_DATE, "a date");
+    public static final JsonCodec<LocalTime> LOCAL_TIME = new Scalar<>(Scalar.LOCAL_TIME, "a time");
 
     private JsonCodecs() {}
 
@@ -175,25 +120,26 @@ public final class JsonCodecs {
         }
     }
 
-    /** A {@code List} (or {@code Collection}, {@code Iterable}); its items are not null. */
+    /** A {@code List}; its items are not null. */
     public static <T> JsonCodec<List<T>> list(JsonCodec<T> items) {
-        return collection(items, ArrayList::new);
+        return collection(items, false);
     }
 
     /** A {@code Set}, in the order of the JSON array; a repeated item counts once. */
     public static <T> JsonCodec<Set<T>> set(JsonCodec<T> items) {
-        return collection(items, LinkedHashSet::new);
+        return collection(items, true);
     }
 
-    private static <T, C extends Collection<T>> JsonCodec<C> collection(JsonCodec<T> items,
-            java.util.function.Supplier<C> empty) {
+    /** A list or a set; a flag, not a constructor reference, so that making one bootstraps no lambda. */
+    @SuppressWarnings("unchecked")
+    private static <T, C extends Collection<T>> JsonCodec<C> collection(JsonCodec<T> items, boolean unique) {
         return new JsonCodec<>() {
             @Override
             public C read(JsonParser in) throws IOException {
                 if (in.currentToken() != JsonToken.START_ARRAY) {
                     throw JsonBindingError.expected("an array");
                 }
-                C values = empty.get();
+                C values = (C) (unique ? new LinkedHashSet<T>() : new ArrayList<T>());
                 int index = 0;
                 for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
                     if (token == JsonToken.VALUE_NULL) {
@@ -247,79 +193,178 @@ public final class JsonCodecs {
         };
     }
 
-    /** A value read from one parser call that may throw, as {@code getIntValue} does. */
-    private interface Getter<T> {
-        T get(JsonParser in) throws IOException;
-    }
+    /**
+     * Every scalar in one class, a switch on its kind: the runtime loads one class for them and bootstraps no
+     * lambda, where a class or a method reference per scalar would cost a cold start one of each.
+     */
+    private static final class Scalar<T> implements JsonCodec<T> {
+        static final int STRING = 0;
+        static final int BOOLEAN = 1;
+        static final int INTEGER = 2;
+        static final int LONG = 3;
+        static final int SHORT = 4;
+        static final int BYTE = 5;
+        static final int BIG_INTEGER = 6;
+        static final int DOUBLE = 7;
+        static final int FLOAT = 8;
+        static final int BIG_DECIMAL = 9;
+        static final int CHARACTER = 10;
+        static final int UUID = 11;
+        static final int URI = 12;
+        static final int INSTANT = 13;
+        static final int OFFSET_DATE_TIME = 14;
+        static final int LOCAL_DATE_TIME = 15;
+        static final int LOCAL_DATE = 16;
+        static final int LOCAL_TIME = 17;
 
-    private interface Writer<T> {
-        void write(JsonGenerator out, T value) throws IOException;
-    }
+        private final int kind;
+        /** What a value looks like, in a JSON user's words: "an integer". */
+        private final String what;
 
-    private static <T> JsonCodec<T> integral(String what, Getter<T> getter, Writer<T> writer) {
-        return new JsonCodec<>() {
-            @Override
-            public T read(JsonParser in) throws IOException {
-                if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                    throw notOrExpected(in, what);
+        Scalar(int kind, String what) {
+            this.kind = kind;
+            this.what = what;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T read(JsonParser in) throws IOException {
+            return (T) (kind <= BIG_INTEGER && kind >= INTEGER ? integral(in)
+                    : kind >= DOUBLE && kind <= BIG_DECIMAL ? number(in)
+                    : kind == BOOLEAN ? bool(in)
+                    : parsed(in));
+        }
+
+        private Object integral(JsonParser in) throws IOException {
+            if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw notOrExpected(in, what);
+            }
+            try {
+                switch (kind) {
+                    case INTEGER:
+                        return in.getIntValue();
+                    case LONG:
+                        return in.getLongValue();
+                    case SHORT:
+                        return in.getShortValue();
+                    case BYTE:
+                        return in.getByteValue();
+                    default:
+                        return in.getBigIntegerValue();
                 }
-                try {
-                    return getter.get(in);
-                } catch (InputCoercionException tooLarge) {
-                    throw JsonBindingError.notA(in.getText(), what + " in range");
+            } catch (InputCoercionException tooLarge) {
+                throw JsonBindingError.notA(in.getText(), what + " in range");
+            }
+        }
+
+        private Object number(JsonParser in) throws IOException {
+            JsonToken token = in.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw notOrExpected(in, what);
+            }
+            return kind == DOUBLE ? (Object) in.getDoubleValue() : kind == FLOAT ? (Object) in.getFloatValue()
+                    : in.getDecimalValue();
+        }
+
+        private Object bool(JsonParser in) throws IOException {
+            JsonToken token = in.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            throw notOrExpected(in, what);
+        }
+
+        /** A string, or a type written as one: its parser's failure says the text is not {@code what}. */
+        private Object parsed(JsonParser in) throws IOException {
+            if (in.currentToken() != JsonToken.VALUE_STRING) {
+                throw JsonBindingError.expected(what);
+            }
+            String text = in.getText();
+            try {
+                switch (kind) {
+                    case STRING:
+                        return text;
+                    case CHARACTER:
+                        if (text.length() != 1) {
+                            throw new IllegalArgumentException("not one character");
+                        }
+                        return text.charAt(0);
+                    case UUID:
+                        if (text.length() != 36) {
+                            throw new IllegalArgumentException("not 36 characters");
+                        }
+                        return java.util.UUID.fromString(text);
+                    case URI:
+                        return new URI(text);
+                    case INSTANT:
+                        return Instant.parse(text);
+                    case OFFSET_DATE_TIME:
+                        return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+                    case LOCAL_DATE_TIME:
+                        return LocalDateTime.parse(text);
+                    case LOCAL_DATE:
+                        return LocalDate.parse(text);
+                    default:
+                        return LocalTime.parse(text);
                 }
+            } catch (IllegalArgumentException | DateTimeParseException | URISyntaxException e) {
+                throw JsonBindingError.notA(text, what);
             }
+        }
 
-            @Override
-            public void write(JsonGenerator out, T value) throws IOException {
-                writer.write(out, value);
+        @Override
+        public void write(JsonGenerator out, T value) throws IOException {
+            switch (kind) {
+                case STRING:
+                    out.writeString((String) value);
+                    break;
+                case BOOLEAN:
+                    out.writeBoolean((Boolean) value);
+                    break;
+                case INTEGER:
+                    out.writeNumber((Integer) value);
+                    break;
+                case LONG:
+                    out.writeNumber((Long) value);
+                    break;
+                case SHORT:
+                    out.writeNumber((Short) value);
+                    break;
+                case BYTE:
+                    out.writeNumber((short) (Byte) value);
+                    break;
+                case BIG_INTEGER:
+                    out.writeNumber((BigInteger) value);
+                    break;
+                case DOUBLE:
+                    out.writeNumber((Double) value);
+                    break;
+                case FLOAT:
+                    out.writeNumber((Float) value);
+                    break;
+                case BIG_DECIMAL:
+                    out.writeNumber((BigDecimal) value);
+                    break;
+                case INSTANT:
+                    out.writeString(DateTimeFormatter.ISO_INSTANT.format((Instant) value));
+                    break;
+                case OFFSET_DATE_TIME:
+                    out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
+                    break;
+                case LOCAL_DATE_TIME:
+                    out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
+                    break;
+                case LOCAL_DATE:
+                    out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value));
+                    break;
+                case LOCAL_TIME:
+                    out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value));
+                    break;
+                default:
+                    // A character, a UUID, a URI: their own text.
+                    out.writeString(value.toString());
             }
-        };
-    }
-
-    private static <T> JsonCodec<T> number(Getter<T> getter, Writer<T> writer) {
-        return new JsonCodec<>() {
-            @Override
-            public T read(JsonParser in) throws IOException {
-                JsonToken token = in.currentToken();
-                if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw notOrExpected(in, "a number");
-                }
-                return getter.get(in);
-            }
-
-            @Override
-            public void write(JsonGenerator out, T value) throws IOException {
-                writer.write(out, value);
-            }
-        };
-    }
-
-    /** A type written as one string: read with {@code parse}, whose failure says the text is not {@code what}. */
-    private static <T> JsonCodec<T> text(String what, Parse<T> parse, Function<T, String> format) {
-        return new JsonCodec<>() {
-            @Override
-            public T read(JsonParser in) throws IOException {
-                if (in.currentToken() != JsonToken.VALUE_STRING) {
-                    throw JsonBindingError.expected(what);
-                }
-                String text = in.getText();
-                try {
-                    return parse.parse(text);
-                } catch (IllegalArgumentException | DateTimeParseException | java.net.URISyntaxException e) {
-                    throw JsonBindingError.notA(text, what);
-                }
-            }
-
-            @Override
-            public void write(JsonGenerator out, T value) throws IOException {
-                out.writeString(format.apply(value));
-            }
-        };
-    }
-
-    private interface Parse<T> {
-        T parse(String text) throws java.net.URISyntaxException;
+        }
     }
 
     /** A string that should have been another scalar is named ({@code 'old' is not an integer}); else expected. */
