@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TutorialPageTest {
     private static final String VERSION = System.getProperty("goblet.version");
+    private static final String AWS_SDK = System.getProperty("goblet.awssdkVersion");
     private static final Path NODE_MODULES = Paths.get("..", "node_modules").toAbsolutePath().normalize();
 
     @TempDir
@@ -75,8 +76,8 @@ class TutorialPageTest {
         List<String> entries = entries(zip);
         assertThat(entries).contains("com/example/users/UsersApi.class", "com/example/users/UserStore.class",
                 "com/example/users/User.class", "com/example/users/WebApiHandler.class",
-                "lib/goblet-framework-" + VERSION + ".jar", "lib/dynamodb-2.57.8.jar",
-                "lib/url-connection-client-2.57.8.jar");
+                "lib/goblet-framework-" + VERSION + ".jar", "lib/dynamodb-" + AWS_SDK + ".jar",
+                "lib/url-connection-client-" + AWS_SDK + ".jar");
         assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
                 .noneMatch(jar -> jar.contains("goblet-testing") || jar.contains("goblet-processor")
                         || jar.contains("junit") || jar.contains("netty") || jar.contains("apache-client")

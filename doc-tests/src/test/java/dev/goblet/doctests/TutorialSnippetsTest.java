@@ -34,6 +34,18 @@ class TutorialSnippetsTest {
         }
     }
 
+    @Test
+    void thePomNamesTheVersionsThisBuildUses() throws IOException {
+        // The tutorial's project is built offline, on what this build put in the local repository.
+        String pom = Files.readString(PROJECT.resolve("pom.xml"), StandardCharsets.UTF_8);
+
+        assertThat(pom).contains("<goblet.version>" + System.getProperty("goblet.version") + "</goblet.version>")
+                .contains("<artifactId>bom</artifactId>\n                <version>"
+                        + System.getProperty("goblet.awssdkVersion") + "</version>")
+                .contains("<artifactId>junit-jupiter</artifactId>\n            <version>"
+                        + System.getProperty("goblet.junitVersion") + "</version>");
+    }
+
     /** The project's files, as paths with '/', leaving out what a build or npm leaves there. */
     private static List<String> projectFiles() throws IOException {
         try (Stream<Path> files = Files.walk(PROJECT)) {
