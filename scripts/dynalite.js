@@ -3,6 +3,9 @@
 // hangs up mid-request. dynalite 4.0.0 throws the request's 'aborted' error out of its handler, which ends the
 // process and every table it holds in memory; such an error concerns only the client that left, so it is logged
 // and dropped here. Any other uncaught error still ends the process, as it would without this script.
+//
+// goblet-testing's Dynalite runs this same file (its build copies it into the jar) from a temporary folder, so it
+// names dynalite's cli.js in GOBLET_DYNALITE_CLI; run from here, the repository's node_modules has it.
 'use strict'
 
 process.on('uncaughtException', function (err) {
@@ -14,4 +17,4 @@ process.on('uncaughtException', function (err) {
   process.exit(1)
 })
 
-require('dynalite/cli.js')
+require(process.env.GOBLET_DYNALITE_CLI || 'dynalite/cli.js')

@@ -38,8 +38,8 @@ final class MavenBuild {
     /** Starts Maven on {@code project} with its output going to {@code log}; the caller waits for it or stops it. */
     static Process start(Path project, Path log, String... goals) throws IOException {
         List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-ntp"));
-        String localRepository = System.getProperty("goblet.localRepository");
-        if (localRepository != null && !localRepository.isBlank()) {
+        Path localRepository = ReactorRepository.localRepository();
+        if (localRepository != null) {
             command.add("-Dmaven.repo.local=" + localRepository);
         }
         command.addAll(List.of(goals));
@@ -70,11 +70,16 @@ final class MavenBuild {
         throw new AssertionError("goblet:local did not serve within 3 minutes:\n" + Files.readString(log));
     }
 
-    /** The installed Goblet artifact's jar in the local repository, to check it is this build's. */
+    /**
+     * The installed Goblet artifact's jar in the local repository the projects are built with, to check it is this
+     * build's: with {@code -Dgoblet.fromReactor}, a module it names is the one in its {@code target/}.
+     */
     static Path installedJar(String artifactId, String version) {
-        String repository = System.getProperty("goblet.localRepository",
-                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
-        return Paths.get(repository, "dev", "goblet", artifactId, version, artifactId + "-" + version + ".jar");
+        Path repository = ReactorRepository.localRepository();
+        if (repository == null) {
+            repository = Paths.get(System.getProperty("user.home"), ".m2", "repository");
+        }
+        return repository.resolve(Paths.get("dev", "goblet", artifactId, version, artifactId + "-" + version + ".jar"));
     }
 
     private static String mavenExecutable() {

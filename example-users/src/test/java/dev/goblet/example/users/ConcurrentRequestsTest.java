@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.example.users.ProxyEventClient.Reply;
+import dev.goblet.testing.Dynalite;
+import dev.goblet.testing.DynaliteExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -68,7 +68,7 @@ class GeneratedClientsTest {
 
     @Test
     void theTypeScriptClientTypeChecksStrictlyAndWalksThroughTheService() throws Exception {
-        Path root = Dynalite.repositoryRoot();
+        Path root = repositoryRoot();
         Path generator = root.resolve("node_modules/openapi-typescript/bin/cli.js");
         Path tsc = root.resolve("node_modules/typescript/bin/tsc");
         requireTool(Files.isRegularFile(generator) && Files.isRegularFile(tsc)
@@ -100,6 +100,16 @@ class GeneratedClientsTest {
         for (int i = 0; i < lines.size(); i++) {
             assertThat(lines.get(i)).startsWith(WALKTHROUGH.get(i));
         }
+    }
+
+    /** The repository's root, where 'npm ci' installs the TypeScript tools: the nearest folder with node_modules. */
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("node_modules"))) {
+                return dir;
+            }
+        }
+        return Path.of("").toAbsolutePath();
     }
 
     /** A missing tool fails the test under CI, where the build installs it, and skips it elsewhere, saying why. */

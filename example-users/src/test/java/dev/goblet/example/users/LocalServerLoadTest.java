@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.local.LocalServer;
 import dev.goblet.local.ServerOptions;
+import dev.goblet.testing.Dynalite;
+import dev.goblet.testing.DynaliteExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package dev.goblet.example.users;
 
+import dev.goblet.testing.Dynalite;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class LocalUsersService implements AutoCloseable {
         String table = System.getenv().getOrDefault(DynamoUserStore.TABLE_NAME_VARIABLE, DEFAULT_TABLE);
         Dynalite dynalite = Dynalite.start();
         try {
-            Map<String, String> environment = dynalite.environment(table);
+            Map<String, String> environment = UsersTable.environment(dynalite, table);
             DynamoUserStore store = DynamoUserStore.fromEnvironment(environment);
             try {
                 UsersTable.createIfAbsent(store.client(), table);

@@ -3,6 +3,7 @@ package dev.goblet.example.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goblet.example.users.ProxyEventClient.Reply;
+import dev.goblet.testing.Dynalite;
 import org.junit.jupiter.api.Test;
 
 /** The local service answers the walkthrough's three requests, and stops its dynalite when closed. */

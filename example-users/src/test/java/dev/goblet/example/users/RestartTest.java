@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.testing.Dynalite;
+import dev.goblet.testing.DynaliteExtension;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,8 @@ class RestartTest {
     @Test
     void aRestartedServiceLosesNoUserAndKeepsHonouringCursors(Dynalite dynalite) {
         // Cursors outlive a restart only when the key is configured: unset, each start draws a random one.
-        Map<String, String> environment = new java.util.HashMap<>(dynalite.environment("users-" + UUID.randomUUID()));
+        Map<String, String> environment =
+                new java.util.HashMap<>(UsersTable.environment(dynalite, "users-" + UUID.randomUUID()));
         environment.put(CursorCodec.KEY_VARIABLE, "restart-test-key");
         try (var admin = dynalite.client()) {
             UsersTable.createIfAbsent(admin, environment.get(DynamoUserStore.TABLE_NAME_VARIABLE));

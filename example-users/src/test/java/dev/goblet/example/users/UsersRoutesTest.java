@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.example.users.ProxyEventClient.Reply;
+import dev.goblet.testing.Dynalite;
+import dev.goblet.testing.DynaliteExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;

@@ -1,6 +1,8 @@
 package dev.goblet.example.users;
 
+import dev.goblet.testing.Dynalite;
 import java.time.Duration;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -19,6 +21,13 @@ public final class UsersTable {
     private static final Duration ACTIVE_WITHIN = Duration.ofSeconds(10);
 
     private UsersTable() {}
+
+    /** The environment the users service needs to use {@code table} on {@code dynalite}, as Lambda would give it. */
+    public static Map<String, String> environment(Dynalite dynalite, String table) {
+        return Map.of(DynamoUserStore.TABLE_NAME_VARIABLE, table,
+                DynamoUserStore.ENDPOINT_VARIABLE, dynalite.endpoint().toString(),
+                "AWS_REGION", "us-east-1");
+    }
 
     /** Creates the table unless it exists, and returns once it is active. */
     public static void createIfAbsent(DynamoDbClient client, String name) {

@@ -2,6 +2,8 @@ package dev.goblet.example.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goblet.testing.Dynalite;
+import dev.goblet.testing.DynaliteExtension;
 import dev.goblet.testing.EventFuzzer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.goblet.example.users;
+package dev.goblet.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,19 +8,26 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * dynalite 4.0.0 on its own dies when a client hangs up mid-request, and its in-memory tables with it; the
- * launcher the tests and {@code scripts/run.sh} use keeps it serving. Its own dynalite, so that a regression
- * fails here instead of every later test.
+ * launcher {@link Dynalite} runs (the repository's {@code scripts/dynalite.js}) keeps it serving. Its own dynalite,
+ * so that a regression fails here instead of every later test; the extension only skips it when dynalite is missing.
  */
+@ExtendWith(DynaliteExtension.class)
 class DynaliteHangUpTest {
     @Test
     void survivesClientsThatHangUpMidRequestAndKeepsItsData() throws Exception {
         try (Dynalite dynalite = Dynalite.start(); DynamoDbClient client = dynalite.client()) {
-            UsersTable.createIfAbsent(client, "users");
+            createUsersTable(client);
             client.putItem(put -> put.tableName("users").item(item("ana")));
 
             for (int i = 0; i < 3; i++) {
@@ -33,6 +40,15 @@ class DynaliteHangUpTest {
             assertThat(client.getItem(get -> get.tableName("users").key(key("ana"))).item()).isEqualTo(item("ana"));
             assertThat(client.getItem(get -> get.tableName("users").key(key("bob"))).item()).isEqualTo(item("bob"));
         }
+    }
+
+    private static void createUsersTable(DynamoDbClient client) {
+        client.createTable(create -> create.tableName("users")
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("username")
+                        .attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("username").keyType(KeyType.HASH).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        Dynalite.awaitActive(client, "users");
     }
 
     /** Sends the headers and a part of the body a Content-Length announces, then closes the connection. */
