@@ -40,6 +40,8 @@ public final class JsonCodecSet {
     private final Map<TypeRef, NamedSchema> schemasByType = new LinkedHashMap<>();
     /** The named codecs, written as nested classes; their constants come first so composites can use them. */
     private final Map<String, NamedCodec> named = new LinkedHashMap<>();
+    /** The same codecs in the order they were asked for, which {@link #type()} writes them in. */
+    private final List<NamedCodec> namedInOrder = new ArrayList<>();
     /** Composite and databind constants, each after the constants it is built from. */
     private final Map<TypeRef, FieldSpec> composites = new LinkedHashMap<>();
     private final Map<TypeRef, String> databound = new LinkedHashMap<>();
@@ -97,7 +99,11 @@ public final class JsonCodecSet {
             return composite(type, "map", arguments.get(1));
         }
         NamedSchema schema = schemasByType.get(type);
-        NamedCodec codec = named.computeIfAbsent(schema.name(), key -> new NamedCodec(schema, constantName(key)));
+        NamedCodec codec = named.computeIfAbsent(schema.name(), key -> {
+            NamedCodec created = new NamedCodec(schema, constantName(key));
+            namedInOrder.add(created);
+            return created;
+        });
         return CodeBlock.of("$T.$N", className, codec.constant);
     }
 
@@ -156,7 +162,7 @@ public final class JsonCodecSet {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<NamedCodec> written = new ArrayList<>();
         while (written.size() < named.size()) {
-            NamedCodec next = new ArrayList<>(named.values()).get(written.size());
+            NamedCodec next = namedInOrder.get(written.size());
             next.classSpec = NamedCodecWriter.write(next.schema, next.className(className), this);
             written.add(next);
         }
