@@ -261,8 +261,11 @@ public final class Dynalite implements AutoCloseable {
         return request.build();
     }
 
-    /** The SDK's waiter polls every 20 s; dynalite makes a table active within milliseconds. */
-    static void awaitActive(DynamoDbClient client, String name) {
+    /**
+     * Returns once table {@code name} is active, for tests that create tables of their own: the SDK's waiter polls
+     * every 20 s, and dynalite makes a table active within milliseconds.
+     */
+    public static void awaitActive(DynamoDbClient client, String name) {
         long deadline = System.nanoTime() + ACTIVE_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -1,7 +1,6 @@
 package dev.goblet.example.users;
 
 import dev.goblet.testing.Dynalite;
-import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -9,17 +8,13 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * The users table as the walkthrough's CDK stack defines it (partition key {@code username}, a string), created
  * on a local server. In AWS the stack creates it; the service never does.
  */
 public final class UsersTable {
-    private static final Duration ACTIVE_WITHIN = Duration.ofSeconds(10);
-
     private UsersTable() {}
 
     /** The environment the users service needs to use {@code table} on {@code dynalite}, as Lambda would give it. */
@@ -40,27 +35,6 @@ public final class UsersTable {
         } catch (ResourceInUseException exists) {
             // Created earlier, by us or by someone else: either way it is there.
         }
-        awaitActive(client, name);
-    }
-
-    /** The SDK's waiter polls every 20 s; a local server is ready in milliseconds. */
-    private static void awaitActive(DynamoDbClient client, String name) {
-        long deadline = System.nanoTime() + ACTIVE_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.describeTable(d -> d.tableName(name)).table().tableStatus() == TableStatus.ACTIVE) {
-                    return;
-                }
-            } catch (ResourceNotFoundException notYet) {
-                // Creation not visible yet.
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for table " + name, e);
-            }
-        }
-        throw new IllegalStateException("Table " + name + " was not active within " + ACTIVE_WITHIN.toSeconds() + " s");
+        Dynalite.awaitActive(client, name);
     }
 }
