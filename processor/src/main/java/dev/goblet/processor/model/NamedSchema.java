@@ -9,6 +9,12 @@ public sealed interface NamedSchema {
 
     Optional<String> description();
 
+    /** The Java type it describes; empty in models made without one. */
+    Optional<TypeRef> javaType();
+
+    /** How its JSON is read and written at run time. */
+    JsonBinding binding();
+
     /**
      * A record or a bean with its JSON properties, in declaration order.
      *

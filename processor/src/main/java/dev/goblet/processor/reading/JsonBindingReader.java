@@ -113,23 +113,23 @@ final class JsonBindingReader {
         return parts;
     }
 
+    /** Whether the type and every type it is nested in are public: generated code in any package reaches it. */
     private static boolean isPublic(TypeElement type) {
-        for (Element level = type; level != null && level.getKind() != ElementKind.PACKAGE;
-                level = level.getEnclosingElement()) {
-            if (!level.getModifiers().contains(Modifier.PUBLIC)) {
-                return false;
-            }
-        }
-        return true;
+        return levels(type).stream().allMatch(level -> level.getModifiers().contains(Modifier.PUBLIC));
     }
 
+    /** Whether the type or a type it is nested in is private: no generated class can reach it. */
     private static boolean isPrivate(TypeElement type) {
+        return levels(type).stream().anyMatch(level -> level.getModifiers().contains(Modifier.PRIVATE));
+    }
+
+    /** The type and the types it is nested in, up to its package. */
+    private static List<Element> levels(TypeElement type) {
+        List<Element> levels = new ArrayList<>();
         for (Element level = type; level != null && level.getKind() != ElementKind.PACKAGE;
                 level = level.getEnclosingElement()) {
-            if (level.getModifiers().contains(Modifier.PRIVATE)) {
-                return true;
-            }
+            levels.add(level);
         }
-        return false;
+        return levels;
     }
 }

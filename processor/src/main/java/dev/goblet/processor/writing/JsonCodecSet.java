@@ -11,9 +11,8 @@ import com.squareup.javapoet.WildcardTypeName;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.EventSource;
+import dev.goblet.processor.model.JsonBinding;
 import dev.goblet.processor.model.NamedSchema;
-import dev.goblet.processor.model.NamedSchema.EnumSchema;
-import dev.goblet.processor.model.NamedSchema.ObjectSchema;
 import dev.goblet.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ public final class JsonCodecSet {
     private JsonCodecSet(ClassName className, AppModel app) {
         this.className = className;
         for (NamedSchema schema : app.schemas().values()) {
-            javaType(schema).ifPresent(type -> schemasByType.put(type, schema));
+            schema.javaType().ifPresent(type -> schemasByType.put(type, schema));
         }
     }
 
@@ -167,7 +166,7 @@ public final class JsonCodecSet {
             written.add(next);
         }
         for (NamedCodec codec : written) {
-            type.addField(FieldSpec.builder(codecType(JavaTypes.typeName(javaType(codec.schema).orElseThrow())),
+            type.addField(FieldSpec.builder(codecType(JavaTypes.typeName(codec.schema.javaType().orElseThrow())),
                             codec.constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T()", codec.className(className))
                     .build());
@@ -187,7 +186,7 @@ public final class JsonCodecSet {
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
                         WildcardTypeName.subtypeOf(Object.class)), "type");
         for (NamedCodec codec : codecs) {
-            TypeRef type = javaType(codec.schema).orElseThrow();
+            TypeRef type = codec.schema.javaType().orElseThrow();
             if (!((TypeRef.Declared) type).arguments().isEmpty()) {
                 continue; // A generic type's class does not say its type arguments.
             }
@@ -237,7 +236,7 @@ public final class JsonCodecSet {
 
     /** Why generated code cannot bind a named type, or empty when it can. */
     private Optional<String> reasonForDatabind(NamedSchema schema, ClassRef type) {
-        var binding = schema instanceof ObjectSchema object ? object.binding() : ((EnumSchema) schema).binding();
+        JsonBinding binding = schema.binding();
         if (binding.databindReason().isPresent()) {
             return binding.databindReason();
         }
@@ -245,10 +244,6 @@ public final class JsonCodecSet {
             return Optional.of("it is not public, and not in the app's package");
         }
         return Optional.empty();
-    }
-
-    private static Optional<TypeRef> javaType(NamedSchema schema) {
-        return schema instanceof ObjectSchema object ? object.javaType() : ((EnumSchema) schema).javaType();
     }
 
     /** {@code UserPage} becomes {@code USER_PAGE}. */
