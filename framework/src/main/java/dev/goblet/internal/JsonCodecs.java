@@ -6,11 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.goblet.BadRequestError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -95,20 +92,7 @@ public final class JsonCodecs {
 
     /** {@code value} as JSON text; null is {@code null}. */
     public static <T> String writeText(JsonCodec<T> codec, T value) {
-        // The factory's recycled buffers, as databind's writeValueAsString takes them: a fresh recycler would
-        // allocate its buffers anew for every answer.
-        BufferRecycler buffers = FACTORY._getBufferRecycler();
-        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-            try (JsonGenerator out = FACTORY.createGenerator(text)) {
-                writeNullable(out, codec, value);
-            }
-            return text.getAndClear();
-        } catch (IOException e) {
-            // Writing to memory fails only when a type's own accessor does: a bug.
-            throw new UncheckedIOException(e);
-        } finally {
-            buffers.releaseToPool();
-        }
+        return JsonText.write(out -> writeNullable(out, codec, value));
     }
 
     /** Writes {@code value}, or {@code null}. */

@@ -1,13 +1,8 @@
 package dev.goblet.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.goblet.HttpError;
 import dev.goblet.MethodNotAllowedError;
 import dev.goblet.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /**
@@ -90,20 +85,12 @@ public final class ResponseEncoder {
      * event) then loads no class of jackson-databind, as the entry point's reading and writing load none.
      */
     private static String errorBody(String code, String message) {
-        BufferRecycler buffers = ProxyEventReader.FACTORY._getBufferRecycler();
-        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-            try (JsonGenerator out = ProxyEventReader.FACTORY.createGenerator(text)) {
-                out.writeStartObject();
-                out.writeStringField("Code", code);
-                out.writeStringField("Message", message);
-                out.writeEndObject();
-            }
-            return text.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            buffers.releaseToPool();
-        }
+        return JsonText.write(out -> {
+            out.writeStartObject();
+            out.writeStringField("Code", code);
+            out.writeStringField("Message", message);
+            out.writeEndObject();
+        });
     }
 
     private static String json(Object value, Function<Class<?>, JsonCodec<?>> codecs) {
