@@ -69,7 +69,8 @@ public final class JsonBindingError extends RuntimeException {
             case MISSING:
                 return "Missing required field '" + path + "' in " + name;
             case UNKNOWN:
-                return "Unknown field '" + shorten(detail) + "' in " + name + (path.isEmpty() ? "" : " at '" + path + "'");
+                return "Unknown field '" + shorten(detail) + "' in " + name
+                        + (path.isEmpty() ? "" : " at '" + path + "'");
             case NULL:
                 return "Invalid " + name + where() + ": must not be null";
             case NOT:

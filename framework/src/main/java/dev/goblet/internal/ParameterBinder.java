@@ -39,7 +39,10 @@ public final class ParameterBinder {
         return List.copyOf(values);
     }
 
-    /** The JSON body bound to {@code type} by databind; a missing body, or a JSON {@code null}, is a 400 unless not required. */
+    /**
+     * The JSON body bound to {@code type} by databind; a missing body, or a JSON {@code null}, is a 400 unless not
+     * required.
+     */
     public static <T> T body(Request request, JavaType type, String name, boolean required) {
         T value = request.hasBody() ? JsonBodies.read(request.rawBody(), type, "body '" + name + "'") : null;
         if (value == null && required) {

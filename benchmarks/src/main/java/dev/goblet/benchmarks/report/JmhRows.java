@@ -43,7 +43,8 @@ public final class JmhRows {
         JsonNode goblet = scores.get("handleRequestGetUser@5");
         JsonNode baseline = scores.get("handleRequestGetUser");
         if (goblet != null && baseline != null) {
-            System.out.println(new TableRow("JMH whole REST event GET /users/{username}, bytes in and out: Goblet vs baseline",
+            System.out.println(new TableRow(
+                    "JMH whole REST event GET /users/{username}, bytes in and out: Goblet vs baseline",
                     format(goblet), format(baseline),
                     TableRow.times(goblet.get("score").asDouble() / baseline.get("score").asDouble()), "≤ 1.25x")
                     .markdown());
@@ -52,7 +53,8 @@ public final class JmhRows {
         JsonNode baselineBytes = allocations.get("handleRequestGetUser");
         if (gobletBytes != null && baselineBytes != null) {
             JsonNode reading = allocations.get("readEventOnly@5");
-            System.out.println(new TableRow("JMH bytes allocated per whole REST event, bytes in and out: Goblet vs baseline",
+            System.out.println(new TableRow(
+                    "JMH bytes allocated per whole REST event, bytes in and out: Goblet vs baseline",
                     bytes(gobletBytes) + (reading == null ? "" : ", of which reading the event " + bytes(reading)),
                     bytes(baselineBytes), TableRow.times(gobletBytes.get("score").asDouble()
                             / baselineBytes.get("score").asDouble()), "—").markdown());

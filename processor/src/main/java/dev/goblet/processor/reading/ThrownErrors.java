@@ -97,10 +97,11 @@ final class ThrownErrors {
     }
 
     /**
-     * Whether the method's top-level class holds a record with a canonical constructor of its own. Asking javac for the element
-     * of a call attributes the class around it ahead of time; javac then meets the compact constructor's implicit
-     * {@code super()} a second time and rejects valid code ("canonical constructor must not contain explicit
-     * constructor invocation"). Such a class's bodies are not read: its routes document the errors they declare.
+     * Whether the method's top-level class holds a record with a canonical constructor of its own. Asking javac for
+     * the element of a call attributes the class around it ahead of time; javac then meets a compact constructor's
+     * implicit {@code super()} a second time and rejects valid code ("canonical constructor must not contain
+     * explicit constructor invocation"). Such a class's bodies are not read: its routes document the errors they
+     * declare.
      */
     private boolean holdsWrittenCanonicalConstructor(ExecutableElement method) {
         Element top = method;
@@ -113,8 +114,9 @@ final class ThrownErrors {
 
     private boolean hasCanonicalConstructor(Element type) {
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.CONSTRUCTOR && isWrittenCanonical((ExecutableElement) member)
-                    || (member.getKind().isClass() || member.getKind().isInterface()) && hasCanonicalConstructor(member)) {
+            boolean nestedType = member.getKind().isClass() || member.getKind().isInterface();
+            if (nestedType ? hasCanonicalConstructor(member) : member.getKind() == ElementKind.CONSTRUCTOR
+                    && isWrittenCanonical((ExecutableElement) member)) {
                 return true;
             }
         }
