@@ -161,11 +161,14 @@ public final class GobletProcessor extends AbstractProcessor {
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
             } else if (function instanceof EventFunctionModel event) {
-                EventHandlerWriter.write(app, event, origin, files);
+                EventHandlerWriter.write(app, event, codecs, origin, files);
             }
         }
-        if (app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel)) {
+        boolean api = app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel);
+        if (api) {
             codecs.includeAll();
+        }
+        if (api || !codecs.isEmpty()) {
             files.writeSource(codecs.className().packageName(), codecs.type(), app.appClass(), origin);
         }
         reportDatabind(app, codecs, origin);
