@@ -154,9 +154,10 @@ public final class GobletProcessor extends AbstractProcessor {
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {
         JsonCodecSet codecs = JsonCodecSet.of(app);
+        boolean priming = HandlerWriter.primingWanted(processingEnv.getElementUtils());
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
-                HandlerWriter.write(app, api, codecs, origin, files);
+                HandlerWriter.write(app, api, codecs, origin, files, priming);
             } else if (function instanceof EventFunctionModel event
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
