@@ -29,6 +29,7 @@ import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.JsonCodecSet;
 import dev.goblet.processor.writing.FunctionIndexWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
+import dev.goblet.processor.writing.NativeImageWriter;
 import dev.goblet.processor.writing.OutputLayout;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
@@ -170,6 +171,7 @@ public final class GobletProcessor extends AbstractProcessor {
             files.writeSource(codecs.className().packageName(), codecs.type(), app.appClass(), origin);
         }
         reportDatabind(app, codecs, origin);
+        NativeImageWriter.write(app, codecs, files);
     }
 
     /**
