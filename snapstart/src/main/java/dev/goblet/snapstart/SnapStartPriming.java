@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JavaType;
+import dev.goblet.internal.JsonBodies;
 import dev.goblet.internal.JsonCodec;
 import dev.goblet.internal.Priming;
 import java.io.ByteArrayInputStream;
@@ -105,6 +107,24 @@ public final class SnapStartPriming implements Resource {
         } catch (Throwable e) {
             // A sample the type's own constructor refuses: the reading was primed up to it.
             log("a priming sample did not bind", e);
+        }
+    }
+
+    /**
+     * Priming of the answers jackson-databind writes, apart so that an app without databind never loads a class that
+     * names it.
+     */
+    public static final class Databind {
+        private Databind() {}
+
+        /** Reads {@code sample} as {@code type} with Goblet's mapper and writes it back, building both its serializers. */
+        public static void answer(JavaType type, String sample) {
+            try {
+                JsonBodies.MAPPER.writeValue(OutputStream.nullOutputStream(),
+                        JsonBodies.<Object>read(sample.getBytes(StandardCharsets.UTF_8), type, "priming sample"));
+            } catch (Throwable e) {
+                log("a priming sample did not bind", e);
+            }
         }
     }
 

@@ -53,8 +53,8 @@ public final class PrimingDriver {
         String jvms = runs + " JVMs each, in-memory store, -Xmx96m";
         row("First request (POST /users) in a fresh JVM: after prime() vs without", primed, plain, 2, jvms);
         row("Second request (GET /users/{username}): after prime() vs without", primed, plain, 3, jvms);
-        row("Handler built to first answer: prime() + first request vs first request alone",
-                sum(primed, 1, 2), column(plain, 2), 0, jvms);
+        compare("Handler built to first answer: prime() + first request vs first request alone",
+                sum(primed, 1, 2), column(plain, 2), jvms);
         System.out.printf("| prime() itself, 5 routes and their answers' codecs (%s) | %s | — | — | — |%n", jvms,
                 millis(column(primed, 1)).format(1, "ms"));
     }
@@ -98,10 +98,10 @@ public final class PrimingDriver {
     }
 
     private static void row(String figure, List<long[]> goblet, List<long[]> reference, int index, String jvms) {
-        row(figure, column(goblet, index), column(reference, index), index, jvms);
+        compare(figure, column(goblet, index), column(reference, index), jvms);
     }
 
-    private static void row(String figure, List<Long> withPriming, List<Long> without, int index, String jvms) {
+    private static void compare(String figure, List<Long> withPriming, List<Long> without, String jvms) {
         Sample primed = millis(withPriming);
         Sample plain = millis(without);
         System.out.printf(Locale.ROOT, "| %s (%s) | %s | %s | %.2fx | — |%n", figure, jvms, primed.format(2, "ms"),

@@ -74,9 +74,12 @@ final class PrimingWriter {
         for (RouteModel route : function.routes()) {
             if (route.returns() == RouteModel.Returns.JSON && answers.add(route.returnType())) {
                 Optional<CodeBlock> codec = codecs.generated(route.returnType());
+                String sample = text(sample(route.returnShape(), schemas, new HashSet<>()));
                 if (codec.isPresent()) {
-                    prime.addStatement("$T.codec($L, $S)", SNAP_START_PRIMING, codec.get(),
-                            text(sample(route.returnShape(), schemas, new HashSet<>())));
+                    prime.addStatement("$T.codec($L, $S)", SNAP_START_PRIMING, codec.get(), sample);
+                } else {
+                    prime.addStatement("$T.Databind.answer($L, $S)", SNAP_START_PRIMING,
+                            JavaTypes.jsonType(JavaTypes.typeName(route.returnType()).box()), sample);
                 }
             }
         }

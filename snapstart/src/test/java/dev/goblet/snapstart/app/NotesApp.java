@@ -34,6 +34,18 @@ public class NotesApp {
         }
     }
 
+    /** A class, not a record: jackson-databind writes it, and priming warms databind for it. */
+    public static class Summary {
+        public int count;
+        public List<Color> colors;
+    }
+
+    @Route(path = "/summary")
+    public Summary summary() {
+        calls.add("summary");
+        return new Summary();
+    }
+
     @Middleware
     public Response audit(Request request, Next next) throws Exception {
         calls.add("middleware");
