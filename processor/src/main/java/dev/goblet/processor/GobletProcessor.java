@@ -29,6 +29,7 @@ import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.JsonCodecSet;
 import dev.goblet.processor.writing.FunctionIndexWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
+import dev.goblet.processor.writing.NativeImageWriter;
 import dev.goblet.processor.writing.OutputLayout;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
@@ -154,9 +155,10 @@ public final class GobletProcessor extends AbstractProcessor {
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {
         JsonCodecSet codecs = JsonCodecSet.of(app);
+        boolean priming = HandlerWriter.primingWanted(processingEnv.getElementUtils());
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
-                HandlerWriter.write(app, api, codecs, origin, files);
+                HandlerWriter.write(app, api, codecs, origin, files, priming);
             } else if (function instanceof EventFunctionModel event
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
@@ -172,6 +174,7 @@ public final class GobletProcessor extends AbstractProcessor {
             files.writeSource(codecs.className().packageName(), codecs.type(), app.appClass(), origin);
         }
         reportDatabind(app, codecs, origin);
+        NativeImageWriter.write(app, codecs, files);
     }
 
     /**
