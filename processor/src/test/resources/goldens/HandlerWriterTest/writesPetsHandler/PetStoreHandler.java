@@ -5,6 +5,7 @@ import dev.goblet.HttpMethod;
 import dev.goblet.Request;
 import dev.goblet.Response;
 import dev.goblet.internal.ApiEntryPoint;
+import dev.goblet.internal.Converter;
 import dev.goblet.internal.JsonCodec;
 import dev.goblet.internal.ParameterBinder;
 import dev.goblet.internal.ParameterSource;
@@ -20,6 +21,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.goblet.processor.GobletProcessor")
 public final class PetStoreHandler extends ApiEntryPoint {
+    private static final Converter<UUID> TO_UUID = UUID::fromString;
+
+    private static final Converter<Integer> TO_INTEGER = Integer::valueOf;
+
+    private static final Converter<String> TEXT = text -> text;
+
+    private static final Converter<PetsApi.Sort> TO_SORT = PetsApi.Sort::valueOf;
+
     private static final List<String> CONTENT_TYPES_0 = List.of("image/png", "image/jpeg");
 
     private static final RouteTable ROUTES = RouteTable.of(
@@ -52,29 +61,29 @@ public final class PetStoreHandler extends ApiEntryPoint {
     }
 
     private Object route1_get(Request request) throws Exception {
-        return app.get(ParameterBinder.<UUID>required(request.pathParameter("id"), "id", ParameterSource.PATH, UUID::fromString));
+        return app.get(ParameterBinder.required(request.pathParameter("id"), "id", ParameterSource.PATH, TO_UUID));
     }
 
     private Object route2_list(Request request) throws Exception {
-        return app.list(ParameterBinder.orDefault(request.queryParameter("limit"), "20", "limit", ParameterSource.QUERY, Integer::valueOf),
-                ParameterBinder.optional(request.queryParameter("next"), "next", ParameterSource.QUERY, text -> text),
-                ParameterBinder.list(request.queryParameterValues("sort"), "sort", ParameterSource.QUERY, PetsApi.Sort::valueOf),
-                ParameterBinder.<String>required(request.header("X-Tenant"), "X-Tenant", ParameterSource.HEADER, text -> text));
+        return app.list(ParameterBinder.orDefault(request.queryParameter("limit"), "20", "limit", ParameterSource.QUERY, TO_INTEGER),
+                ParameterBinder.optional(request.queryParameter("next"), "next", ParameterSource.QUERY, TEXT),
+                ParameterBinder.list(request.queryParameterValues("sort"), "sort", ParameterSource.QUERY, TO_SORT),
+                ParameterBinder.required(request.header("X-Tenant"), "X-Tenant", ParameterSource.HEADER, TEXT));
     }
 
     private Object route3_update(Request request) throws Exception {
-        return app.update(ParameterBinder.<UUID>required(request.pathParameter("id"), "id", ParameterSource.PATH, UUID::fromString),
+        return app.update(ParameterBinder.required(request.pathParameter("id"), "id", ParameterSource.PATH, TO_UUID),
                 ParameterBinder.<List<PetsApi.Pet>>codecBody(request, PetStoreJson.LIST_0, "pets", true),
                 request);
     }
 
     private Object route4_delete(Request request) throws Exception {
-        app.delete(ParameterBinder.<UUID>required(request.pathParameter("id"), "id", ParameterSource.PATH, UUID::fromString));
+        app.delete(ParameterBinder.required(request.pathParameter("id"), "id", ParameterSource.PATH, TO_UUID));
         return Response.status(204).build();
     }
 
     private Object route5_photo(Request request) throws Exception {
-        return app.photo(ParameterBinder.<UUID>required(request.pathParameter("id"), "id", ParameterSource.PATH, UUID::fromString),
+        return app.photo(ParameterBinder.required(request.pathParameter("id"), "id", ParameterSource.PATH, TO_UUID),
                 request.rawBody());
     }
 

@@ -38,6 +38,7 @@ public final class HandlerWriter {
     private static final ClassName CORS_HEADERS = ClassName.get(INTERNAL, "CorsHeaders");
     private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
     private static final ClassName SOURCE = ClassName.get(INTERNAL, "ParameterSource");
+    private static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");
     private static final ClassName REQUEST = ClassName.get("dev.goblet", "Request");
     private static final ClassName RESPONSE = ClassName.get("dev.goblet", "Response");
     private static final ClassName LIST = ClassName.get(List.class);
@@ -308,23 +309,24 @@ public final class HandlerWriter {
                 return body(parameter, routeIndex, handler, codecs);
             case PATH:
                 return textValue(parameter, CodeBlock.of("request.pathParameter($S)", parameter.externalName()),
-                        "PATH");
+                        "PATH", handler);
             case QUERY:
                 return textValue(parameter, parameter.cardinality() == ParameterModel.Cardinality.MANY
                         ? CodeBlock.of("request.queryParameterValues($S)", parameter.externalName())
-                        : CodeBlock.of("request.queryParameter($S)", parameter.externalName()), "QUERY");
+                        : CodeBlock.of("request.queryParameter($S)", parameter.externalName()), "QUERY", handler);
             case HEADER:
                 return textValue(parameter, parameter.cardinality() == ParameterModel.Cardinality.MANY
                         ? CodeBlock.of("request.headers().all($S)", parameter.externalName())
-                        : CodeBlock.of("request.header($S)", parameter.externalName()), "HEADER");
+                        : CodeBlock.of("request.header($S)", parameter.externalName()), "HEADER", handler);
             default:
                 throw new IllegalArgumentException("Unknown parameter kind " + parameter.kind());
         }
     }
 
-    private static CodeBlock textValue(ParameterModel parameter, CodeBlock text, String source) {
+    private static CodeBlock textValue(ParameterModel parameter, CodeBlock text, String source,
+            TypeSpec.Builder handler) {
         String name = parameter.externalName();
-        CodeBlock converter = converter(parameter.conversion());
+        CodeBlock converter = converterField(parameter, handler);
         switch (parameter.cardinality()) {
             case OPTIONAL:
                 return CodeBlock.of("$T.optional($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source, converter);
@@ -334,9 +336,41 @@ public final class HandlerWriter {
                 return CodeBlock.of("$T.orDefault($L, $S, $S, $T.$L, $L)", BINDER, text, parameter.defaultValue(),
                         name, SOURCE, source, converter);
             default:
-                return CodeBlock.of("$T.<$T>required($L, $S, $T.$L, $L)", BINDER,
-                        JavaTypes.typeName(parameter.valueType()).box(), text, name, SOURCE, source, converter);
+                return CodeBlock.of("$T.required($L, $S, $T.$L, $L)", BINDER, text, name, SOURCE, source,
+                        converter);
         }
+    }
+
+    /**
+     * The handler's constant holding the parameter's {@code Converter}, added when no earlier parameter made it:
+     * {@code TO_INTEGER = Integer::valueOf}. A field costs javac one inference where a method reference or lambda
+     * written at every parameter costs one each, which is most of compiling a handler of many routes.
+     */
+    private static CodeBlock converterField(ParameterModel parameter, TypeSpec.Builder handler) {
+        TypeName valueType = JavaTypes.typeName(parameter.valueType()).box();
+        CodeBlock converter = converter(parameter.conversion());
+        String base = parameter.conversion() instanceof TextConversion.Unchanged ? "TEXT"
+                : "TO_" + constantName(valueType);
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? base : base + "_" + n;
+            FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(CONVERTER, valueType), name,
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(converter).build();
+            Optional<FieldSpec> existing = handler.fieldSpecs.stream().filter(f -> f.name.equals(name)).findFirst();
+            if (existing.isEmpty()) {
+                handler.addField(field);
+            }
+            // Two types of one simple name, or two conversions to one type, take numbered names.
+            if (existing.isEmpty() || existing.get().equals(field)) {
+                return CodeBlock.of("$N", name);
+            }
+        }
+    }
+
+    /** {@code java.time.LocalDate} is {@code LOCAL_DATE}; a nested type's name is its own. */
+    private static String constantName(TypeName type) {
+        String simple = type instanceof ClassName className ? className.simpleName() : type.toString();
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_")
+                .toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The {@code Converter} the binder takes: a method reference, or the identity for text. */
