@@ -29,6 +29,18 @@ public interface UserStore {
      */
     Page list(int limit, String startAfter);
 
+    /** How many users there are, by paging through {@link #list}; a store may count more cheaply. */
+    default long count() {
+        long count = 0;
+        String after = null;
+        do {
+            Page page = list(100, after);
+            count += page.users().size();
+            after = page.lastUsername();
+        } while (after != null);
+        return count;
+    }
+
     /** One page of {@link #list}. */
     record Page(List<User> users, String lastUsername) {}
 }

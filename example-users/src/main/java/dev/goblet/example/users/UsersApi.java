@@ -11,6 +11,15 @@ import dev.goblet.Query;
 import dev.goblet.Request;
 import dev.goblet.RequestEntityTooLargeError;
 import dev.goblet.Route;
+import dev.goblet.event.DynamoDbRecord;
+import dev.goblet.event.OnDynamoDbRecord;
+import dev.goblet.event.OnSqsMessage;
+import dev.goblet.event.Schedule;
+import dev.goblet.event.ScheduledEvent;
+import dev.goblet.event.SnsTopic;
+import dev.goblet.event.SqsQueue;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -22,10 +31,17 @@ import java.util.Optional;
  * <p>Reads are public; writes are behind IAM, so that only callers with AWS credentials allowed to
  * {@code execute-api:Invoke} them can create, change or delete users. The local server lets them through with a
  * note, so the walkthrough's requests work there unsigned.
+ *
+ * <p>The event side, each a Lambda function of its own: {@link #onUserChange} reads the table's stream, queues a
+ * welcome mail for each new user and tells the {@code user-events} topic who was created or deleted;
+ * {@link #sendWelcomeMail} sends the queued mails; {@link #reportUserCount} publishes the number of users once a
+ * day. The queue and the topic are declared here, so the template makes them.
  */
 @App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
 @DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME",
-        actions = {"GetItem", "PutItem", "UpdateItem", "DeleteItem", "Scan"})
+        actions = {"GetItem", "PutItem", "UpdateItem", "DeleteItem", "Scan"}, stream = "NEW_AND_OLD_IMAGES")
+@SqsQueue(name = "welcome-mails", environmentVariable = UserEvents.QUEUE_VARIABLE, maxReceiveCount = 5)
+@SnsTopic(name = "user-events", environmentVariable = UserEvents.TOPIC_VARIABLE)
 public final class UsersApi {
     /** The largest request body accepted; a user is a few hundred bytes at most. */
     public static final int MAX_BODY_BYTES = 4096;
@@ -34,6 +50,8 @@ public final class UsersApi {
 
     private final UserStore store;
     private final CursorCodec cursors;
+    private final UserEvents events;
+    private final Mailer mailer;
 
     /** Configured from the environment: {@code DYNAMODB_TABLE_NAME}, {@code AWS_REGION}, {@code DYNAMODB_ENDPOINT}. */
     public UsersApi() {
@@ -46,8 +64,15 @@ public final class UsersApi {
     }
 
     public UsersApi(UserStore store, CursorCodec cursors) {
+        this(store, cursors, new UserEvents(System.getenv()), new LogMailer());
+    }
+
+    /** The service with its events sent by {@code events} and its mails by {@code mailer}. */
+    public UsersApi(UserStore store, CursorCodec cursors, UserEvents events, Mailer mailer) {
         this.store = store;
         this.cursors = cursors;
+        this.events = events;
+        this.mailer = mailer;
     }
 
     /** Creates a user; 409 when the username is taken, decided by the store's conditional write. */
@@ -112,6 +137,52 @@ public final class UsersApi {
         UserStore.Page page = store.list(limit, startAfter);
         String cursor = page.lastUsername() == null ? null : cursors.encode(page.lastUsername(), limit);
         return new UserPage(page.users(), cursor);
+    }
+
+    /**
+     * Each change of the users table, in order: a new user gets a welcome mail queued and a {@code UserCreated}
+     * event, a deleted one a {@code UserDeleted} event; an update tells no one. A record that fails (SQS or SNS
+     * unreachable) is delivered again with those after it, so each is handled at least once: a retried new user may
+     * be queued two mails, which is why the worker's mails say nothing that harms when repeated.
+     */
+    @OnDynamoDbRecord(table = "UsersTable", startingPosition = "TRIM_HORIZON", batchSize = 100)
+    public void onUserChange(DynamoDbRecord change) {
+        switch (change.eventName()) {
+            case "INSERT" -> {
+                User user = new User(change.newImage().path("username").asText(),
+                        change.newImage().path("email").asText(),
+                        change.newImage().hasNonNull("displayName")
+                                ? change.newImage().path("displayName").asText() : null);
+                events.queueWelcomeMail(WelcomeMail.of(user));
+                events.publish(UserEvents.UserEvent.created(user.username()));
+            }
+            case "REMOVE" -> events.publish(UserEvents.UserEvent.deleted(change.keys().path("username").asText()));
+            default -> {
+                // MODIFY: a changed email or display name is nobody else's business yet.
+            }
+        }
+    }
+
+    /**
+     * Sends one queued welcome mail. A mail the mailer refuses fails alone: it is reported in the batch's
+     * failures and, after the queue's {@code maxReceiveCount} deliveries, lands in its dead-letter queue, while the
+     * other mails of the batch are done.
+     */
+    @OnSqsMessage(queue = "welcome-mails", batchSize = 10, maximumBatchingWindow = 5)
+    public void sendWelcomeMail(WelcomeMail mail) {
+        mailer.send(mail.email(), "Welcome, " + mail.greeting(), "Hello " + mail.greeting()
+                + ",\n\nyour account '" + mail.username() + "' is ready.\n");
+    }
+
+    /**
+     * Once a day, publishes how many users there are as a {@code UsersCounted} event, dated with the day the
+     * schedule fired (UTC), for dashboards and billing that subscribe to the topic.
+     */
+    @Schedule(value = "rate(1 day)", description = "Publishes the number of users to the user-events topic")
+    public void reportUserCount(ScheduledEvent event) {
+        String day = event.time() == null || event.time().length() < 10
+                ? LocalDate.now(ZoneOffset.UTC).toString() : event.time().substring(0, 10);
+        events.publish(UserEvents.UserEvent.counted(store.count(), day));
     }
 
     private static void checkSize(Request request) {

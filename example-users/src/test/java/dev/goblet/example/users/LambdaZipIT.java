@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class LambdaZipIT {
     private static final Path ZIP = Paths.get("target", "lambda.zip");
+    /** The AWS SDK's version, from the BOM the parent pom imports. */
+    private static final String SDK = sdkVersion();
 
     @Test
     void zipHoldsTheServiceAndItsRuntimeJarsOnly() throws IOException {
@@ -29,10 +31,17 @@ class LambdaZipIT {
         assertThat(entries).anyMatch(entry -> entry.matches("lib/goblet-framework-.*\\.jar"));
         assertThat(entries).noneMatch(entry -> entry.startsWith("dev/goblet/testing/")
                 || entry.startsWith("dev/goblet/local/") || entry.startsWith("dev/goblet/processor/"));
-        assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
-                .as("every body and answer is a record the generated codecs bind: no databind, nor its annotations")
-                .noneMatch(jar -> jar.contains("jackson-databind") || jar.contains("jackson-annotations"));
+        // The API's bodies and answers are records the generated codecs bind, with no databind. The event
+        // functions' entry points (goblet-events) read their events with databind, so it ships now, with the
+        // annotations it needs at run time.
         assertThat(entries).contains("dev/goblet/example/users/WebApiJson.class");
+        assertThat(entries).anyMatch(entry -> entry.matches("lib/goblet-events-.*\\.jar"));
+        assertThat(entries).as("the event side's SDK modules, from the parent's BOM")
+                .contains("lib/sqs-" + SDK + ".jar", "lib/sns-" + SDK + ".jar", "lib/dynamodb-" + SDK + ".jar");
+        assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
+                .as("every client on the JDK's own HTTP client: no Netty or Apache client to load on a cold start")
+                .noneMatch(jar -> jar.contains("netty") || jar.contains("apache-client")
+                        || jar.contains("apache5-client") || jar.contains("httpclient"));
         assertThat(entries).filteredOn(entry -> entry.startsWith("lib/"))
                 .noneMatch(jar -> jar.contains("goblet-testing") || jar.contains("goblet-local")
                         || jar.contains("goblet-processor") || jar.contains("swagger") || jar.contains("junit")
@@ -56,6 +65,15 @@ class LambdaZipIT {
                 "dev/goblet/function/ApiFunction.class");
         assertThat(classes).noneMatch(name -> name.startsWith("dev/goblet/local/")
                 || name.startsWith("dev/goblet/testing/") || name.startsWith("dev/goblet/test/"));
+    }
+
+    private static String sdkVersion() {
+        try {
+            return entries().stream().filter(entry -> entry.matches("lib/sdk-core-.*\\.jar")).findFirst()
+                    .orElseThrow().replaceAll("lib/sdk-core-(.*)\\.jar", "$1");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> entries() throws IOException {

@@ -1,6 +1,5 @@
 package dev.goblet.processor.writing.sam;
 
-import static dev.goblet.processor.writing.sam.TemplateValues.getAtt;
 import static dev.goblet.processor.writing.sam.TemplateValues.object;
 import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.sub;
@@ -12,6 +11,7 @@ import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventSource;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The {@code Events} of an event function's {@code AWS::Serverless::Function}, one rule per kind of source, under
@@ -21,8 +21,12 @@ import java.util.Optional;
 final class EventSources {
     private EventSources() {}
 
-    /** The function's events; empty for a function invoked directly. */
-    static Optional<ObjectNode> events(EventFunctionModel function, AppModel app, MessagingElsewhere messaging) {
+    /**
+     * The function's events; empty for a function invoked directly. {@code tableStream} gives the ARN of a declared
+     * table's stream in this stage.
+     */
+    static Optional<ObjectNode> events(EventFunctionModel function, AppModel app, MessagingElsewhere messaging,
+            Function<String, JsonNode> tableStream) {
         EventSource source = function.source();
         String id = function.logicalId();
         ObjectNode events = object();
@@ -56,8 +60,7 @@ final class EventSources {
             boolean dynamodb = stream.service() == EventSource.Stream.Service.DYNAMODB;
             ObjectNode properties = event(events, id + (dynamodb ? "DynamodbEventSource" : "KinesisEventSource"),
                     dynamodb ? "DynamoDB" : "Kinesis");
-            properties.set("Stream", stream.table().map(table -> (JsonNode) getAtt(table, "StreamArn"))
-                    .orElseGet(() -> sub(stream.arn())));
+            properties.set("Stream", stream.table().map(tableStream).orElseGet(() -> sub(stream.arn())));
             properties.put("StartingPosition", stream.startingPosition());
             properties.put("BatchSize", stream.batchSize());
             if (stream.batchingWindow() > 0) {

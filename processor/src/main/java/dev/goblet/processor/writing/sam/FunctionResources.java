@@ -83,7 +83,8 @@ final class FunctionResources {
             properties.putObject("SnapStart").put("ApplyOn", "PublishedVersions");
         }
         if (function instanceof EventFunctionModel event) {
-            EventSources.events(event, app, messaging).ifPresent(events -> properties.set("Events", events));
+            EventSources.events(event, app, messaging, table -> tables.streamArn(table, parameters))
+                    .ifPresent(events -> properties.set("Events", events));
         }
         return TemplateValues.resource("AWS::Serverless::Function", properties);
     }
@@ -236,6 +237,10 @@ final class FunctionResources {
             Optional<JsonNode> elsewhere = messaging.declared(declared.logicalId());
             if (elsewhere.isPresent()) {
                 return elsewhere.get();
+            }
+            if (declared.attribute().filter("StreamArn"::equals).isPresent()) {
+                // A table's stream, which a stage that takes the table from elsewhere takes as a parameter too.
+                return tables.streamArn(declared.logicalId(), parameters);
             }
             return declared.attribute().map(attribute -> (JsonNode) getAtt(declared.logicalId(), attribute))
                     .orElseGet(() -> ref(declared.logicalId()));

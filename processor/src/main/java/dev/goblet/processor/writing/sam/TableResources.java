@@ -1,11 +1,14 @@
 package dev.goblet.processor.writing.sam;
 
+import static dev.goblet.processor.writing.sam.TemplateValues.getAtt;
 import static dev.goblet.processor.writing.sam.TemplateValues.object;
 import static dev.goblet.processor.writing.sam.TemplateValues.ref;
 import static dev.goblet.processor.writing.sam.TemplateValues.resource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goblet.processor.config.ConfigValue;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.FunctionModel;
@@ -33,6 +36,21 @@ final class TableResources {
     private boolean madeElsewhere(TableModel table) {
         return app.functions().stream().map(FunctionModel::name)
                 .anyMatch(name -> stage.function(name).environment().containsKey(table.environmentVariable()));
+    }
+
+    /**
+     * The ARN of the stream of the declared table {@code resource} in this stage: the table's own
+     * ({@code Fn::GetAtt <Table>.StreamArn}) when the template makes it; for a table made elsewhere, the template's
+     * parameter {@code <Table>StreamArn}, declared in {@code parameters}, since only whoever made the table knows its
+     * stream (CDK passes {@code table.getTableStreamArn()}).
+     */
+    JsonNode streamArn(String resource, TemplateParameters parameters) {
+        if (created().stream().anyMatch(table -> table.resource().equals(resource))) {
+            return getAtt(resource, "StreamArn");
+        }
+        ConfigValue parameter = parameters.use(ConfigValue.of("${param:" + resource + "StreamArn}"),
+                "the ARN of the stream of " + resource + ", a table this stage takes from elsewhere");
+        return TemplateValues.value(parameter);
     }
 
     void addResources(ObjectNode resources) {

@@ -88,8 +88,95 @@ class ExampleUsersTemplateTest {
         assertThat(cdk.path("Outputs").fieldNames()).toIterable()
                 .contains("RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName");
 
+        theEventSideReadsTheStreamTheQueueAndTheSchedule(alone, cdk);
+
         assertThat(TemplateChecks.assertAllDeployable(out)).extracting(file -> file.getFileName().toString())
                 .containsExactly("sam-cdk.yaml", "sam-dev.yaml", "sam.yaml");
+    }
+
+    /**
+     * The stream function, the welcome-mail worker and the daily report: each its event source, and a role with
+     * what that source needs on that one resource. In the cdk stage the table, and so its stream, come from the
+     * stack: the stream's ARN is the parameter UsersTableStreamArn.
+     */
+    private static void theEventSideReadsTheStreamTheQueueAndTheSchedule(JsonNode alone, JsonNode cdk) {
+        JsonNode resources = alone.path("Resources");
+        assertThat(resources.path("UsersTable").path("Properties").path("StreamSpecification").path("StreamViewType")
+                .asText()).isEqualTo("NEW_AND_OLD_IMAGES");
+        assertThat(resources.path("WelcomeMailsQueue").path("Properties").path("QueueName").asText())
+                .isEqualTo("welcome-mails");
+        assertThat(resources.path("UserEventsTopic").path("Properties").path("TopicName").asText())
+                .isEqualTo("user-events");
+
+        JsonNode stream = resources.path("OnUserChange").path("Properties");
+        assertThat(stream.path("Handler").asText()).isEqualTo("dev.goblet.example.users.WebApiOnUserChangeHandler");
+        JsonNode source = stream.path("Events").path("OnUserChangeDynamodbEventSource");
+        assertThat(source.path("Type").asText()).isEqualTo("DynamoDB");
+        assertThat(source.path("Properties").path("Stream").toString())
+                .isEqualTo("{\"Fn::GetAtt\":[\"UsersTable\",\"StreamArn\"]}");
+        assertThat(source.path("Properties").path("FunctionResponseTypes").toString())
+                .isEqualTo("[\"ReportBatchItemFailures\"]");
+        JsonNode streamStatement = statement(alone, "OnUserChange", "OnUserChangeStream");
+        assertThat(streamStatement.path("Action").toString()).isEqualTo("[\"dynamodb:DescribeStream\","
+                + "\"dynamodb:GetRecords\",\"dynamodb:GetShardIterator\",\"dynamodb:ListStreams\"]");
+        assertThat(streamStatement.path("Resource").toString()).as("that stream only")
+                .isEqualTo("{\"Fn::GetAtt\":[\"UsersTable\",\"StreamArn\"]}");
+        assertThat(statement(alone, "OnUserChange", "WelcomeMailsQueueSend").path("Resource").toString())
+                .isEqualTo("{\"Fn::GetAtt\":[\"WelcomeMailsQueue\",\"Arn\"]}");
+        assertThat(statement(alone, "OnUserChange", "UserEventsTopicPublish").path("Action").toString())
+                .isEqualTo("[\"sns:Publish\"]");
+        assertThat(stream.path("Environment").path("Variables").path("WELCOME_MAILS_QUEUE_URL").path("Ref").asText())
+                .isEqualTo("WelcomeMailsQueue");
+        assertThat(stream.path("Environment").path("Variables").path("USER_EVENTS_TOPIC_ARN").path("Ref").asText())
+                .isEqualTo("UserEventsTopic");
+
+        JsonNode worker = resources.path("SendWelcomeMail").path("Properties");
+        JsonNode queue = worker.path("Events").path("SendWelcomeMailSqsEventSource");
+        assertThat(queue.path("Type").asText()).isEqualTo("SQS");
+        assertThat(queue.path("Properties").path("Queue").toString())
+                .isEqualTo("{\"Fn::GetAtt\":[\"WelcomeMailsQueue\",\"Arn\"]}");
+        assertThat(queue.path("Properties").path("FunctionResponseTypes").toString())
+                .as("a refused mail fails alone").isEqualTo("[\"ReportBatchItemFailures\"]");
+        JsonNode receive = statement(alone, "SendWelcomeMail", "SendWelcomeMailQueue");
+        assertThat(receive.path("Action").toString()).isEqualTo("[\"sqs:ReceiveMessage\",\"sqs:DeleteMessage\","
+                + "\"sqs:GetQueueAttributes\",\"sqs:ChangeMessageVisibility\"]");
+        assertThat(receive.path("Resource").toString()).isEqualTo("{\"Fn::GetAtt\":[\"WelcomeMailsQueue\",\"Arn\"]}");
+        assertThat(resources.path("WelcomeMailsQueue").path("Properties").path("RedrivePolicy")
+                .path("maxReceiveCount").asInt()).isEqualTo(5);
+
+        JsonNode schedule = resources.path("ReportUserCount").path("Properties").path("Events")
+                .path("ReportUserCountEvent");
+        assertThat(schedule.path("Type").asText()).isEqualTo("Schedule");
+        assertThat(schedule.path("Properties").path("Schedule").asText()).isEqualTo("rate(1 day)");
+        for (String function : List.of("OnUserChange", "SendWelcomeMail", "ReportUserCount")) {
+            assertThat(resources.path(function).path("Properties").path("Role").path("Fn::GetAtt").path(0).asText())
+                    .as("%s runs as a role of its own", function).isEqualTo(function + "Role");
+            assertThat(resources.path(function + "Role").path("Properties").path("ManagedPolicyArns").toString())
+                    .as("%s: no managed role that reaches every queue or stream", function)
+                    .doesNotContain("SQSQueueExecution", "DynamoDBExecution");
+        }
+
+        JsonNode cdkStream = cdk.path("Resources").path("OnUserChange").path("Properties");
+        assertThat(cdk.path("Parameters").has("UsersTableStreamArn")).isTrue();
+        assertThat(cdkStream.path("Events").path("OnUserChangeDynamodbEventSource").path("Properties").path("Stream")
+                .path("Ref").asText()).isEqualTo("UsersTableStreamArn");
+        assertThat(statement(cdk, "OnUserChange", "OnUserChangeStream").path("Resource").path("Ref").asText())
+                .isEqualTo("UsersTableStreamArn");
+        assertThat(statement(cdk, "ReportUserCount", "UsersTableItems").path("Resource").path(0).path("Fn::Sub")
+                .asText()).as("the stack's table, by the name the stage gives every function")
+                .endsWith(":table/${UsersTableName}");
+        assertThat(cdk.path("Resources").path("ReportUserCount").path("Properties").path("Environment")
+                .path("Variables").path("DYNAMODB_TABLE_NAME").path("Ref").asText()).isEqualTo("UsersTableName");
+    }
+
+    private static JsonNode statement(JsonNode template, String function, String sid) {
+        for (JsonNode statement : FunctionRoles.statements(template, function)) {
+            if (statement.path("Sid").asText().equals(sid)) {
+                return statement;
+            }
+        }
+        throw new AssertionError(function + " has no statement " + sid + ": " + FunctionRoles.statements(template,
+                function));
     }
 
     private JavaFileObject source(Path file) {

@@ -11,6 +11,7 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.Role;
@@ -19,11 +20,14 @@ import software.constructs.Construct;
 
 /**
  * One environment of the users service: the table and the API handler's role are made here, and the app's template
- * (built by the example-users module next door) is brought in with a stage config that points the function at them.
+ * for its {@code cdk} stage (built by the example-users module next door) is brought in with a stage config that
+ * points the function at them. That template makes no table: it takes the table's name and its stream's ARN as
+ * parameters, which the stack gives, so the event functions' roles and the stream's event source name this
+ * stack's table; the welcome-mails queue and the user-events topic are the template's own.
  */
 public final class WebApi extends Stack {
     /** The users service's build output, relative to this module: {@code mvn package} of example-users makes them. */
-    static final Path TEMPLATE = Path.of("..", "target", "goblet", "sam.yaml");
+    static final Path TEMPLATE = Path.of("..", "target", "goblet", "sam-cdk.yaml");
     static final Path LAMBDA_ZIP = Path.of("..", "target", "lambda.zip");
 
     private final Table usersTable;
@@ -35,6 +39,7 @@ public final class WebApi extends Stack {
         usersTable = Table.Builder.create(this, "UsersTable")
                 .partitionKey(Attribute.builder().name("username").type(AttributeType.STRING).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
+                .stream(StreamViewType.NEW_AND_OLD_IMAGES)
                 .build();
         CfnOutput.Builder.create(this, "UsersTableName").value(usersTable.getTableName()).build();
 
@@ -49,10 +54,10 @@ public final class WebApi extends Stack {
                 .templateFile(TEMPLATE)
                 .codeFile(LAMBDA_ZIP)
                 .stageConfig(stageConfig())
+                .parameter("UsersTableName", usersTable.getTableName())
+                .parameter("UsersTableStreamArn", usersTable.getTableStreamArn())
+                .parameter("ApiHandlerRoleArn", apiHandlerRole.getRoleArn())
                 .build();
-        // The table is this stack's: the template's own, and the output naming it, give way.
-        webApi.remove("UsersTable");
-        webApi.remove("UsersTableName");
     }
 
     /** The walkthrough's {@code _create_chalice_stage_config}, key for key. */

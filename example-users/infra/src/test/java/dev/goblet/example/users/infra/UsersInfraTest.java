@@ -68,7 +68,7 @@ class UsersInfraTest {
     void theApiHandlerRunsAsTheRoleWithTheTableAndTheStagesSettings(int index) {
         WebApi stack = stacks.get(index);
         Template template = Template.fromStack(stack);
-        template.resourceCountIs("AWS::Serverless::Function", 1);
+        template.resourceCountIs("AWS::Serverless::Function", 4);
         template.hasResource("AWS::Serverless::Function", Map.of("Properties", Map.of(
                 "Handler", "dev.goblet.example.users.WebApiHandler",
                 "Role", Map.of("Fn::GetAtt",
@@ -82,8 +82,37 @@ class UsersInfraTest {
         template.hasResourceProperties("AWS::Serverless::Api", Map.of("StageName", "v1",
                 "DefinitionBody", Match.objectLike(Map.of("openapi", "3.0.1"))));
         assertThat(template.findOutputs("*").keySet()).containsExactlyInAnyOrder(
-                "UsersTableName", "RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName");
-        assertThat(stack.getWebApi().getFunctions().keySet()).containsExactly("api_handler");
+                "UsersTableName", "RestAPIId", "EndpointURL", "APIHandlerArn", "APIHandlerName",
+                "OnUserChangeArn", "OnUserChangeName", "SendWelcomeMailArn", "SendWelcomeMailName",
+                "ReportUserCountArn", "ReportUserCountName", "WelcomeMailsQueueUrl", "WelcomeMailsQueueArn",
+                "UserEventsTopicArn");
+        assertThat(stack.getWebApi().getFunctions().keySet())
+                .containsExactly("api_handler", "on_user_change", "send_welcome_mail", "report_user_count");
+    }
+
+    /** The event side reads this stack's table: its stream, and its items by its name. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void theStreamFunctionReadsTheStacksTableStream(int index) {
+        WebApi stack = stacks.get(index);
+        Template template = Template.fromStack(stack);
+        String table = logicalId(stack, stack.getUsersTable().getNode().getDefaultChild());
+        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
+                "StreamSpecification", Map.of("StreamViewType", "NEW_AND_OLD_IMAGES")));
+        template.hasResourceProperties("AWS::Serverless::Function", Map.of(
+                "Handler", "dev.goblet.example.users.WebApiOnUserChangeHandler",
+                "Events", Map.of("OnUserChangeDynamodbEventSource", Map.of("Type", "DynamoDB",
+                        "Properties", Match.objectLike(Map.of(
+                                "Stream", Map.of("Fn::GetAtt", List.of(table, "StreamArn")))))),
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("DYNAMODB_TABLE_NAME",
+                        Map.of("Ref", table))))));
+        Map<String, Object> streamStatement = Map.of("Sid", "OnUserChangeStream",
+                "Resource", Map.of("Fn::GetAtt", List.of(table, "StreamArn")));
+        template.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(
+                Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                        Match.objectLike(streamStatement)))))))))));
+        assertThat(template.findParameters("*").keySet()).as("every parameter given by the stack")
+                .doesNotContain("UsersTableName", "UsersTableStreamArn", "ApiHandlerRoleArn");
     }
 
     @Test
