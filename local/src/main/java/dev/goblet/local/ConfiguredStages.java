@@ -41,6 +41,14 @@ final class ConfiguredStages implements StageConfig {
         return environment;
     }
 
+    @Override
+    public ApiKind api(String stage) {
+        JsonNode configured = stages.path("stages").path(stage);
+        // A file written before api_type was kept has none: a REST API, as every app was then.
+        String type = (configured.isMissingNode() ? stages : configured).path("apiType").asText("REST");
+        return ApiKind.parse(type);
+    }
+
     /** The app's name, which its function index is found by; empty for a file written before it was kept. */
     String appName() {
         return stages.path("app").asText("");

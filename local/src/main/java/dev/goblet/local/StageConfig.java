@@ -16,6 +16,11 @@ public interface StageConfig {
     /** The environment variables of {@code stage}'s functions; empty when the stage sets none. */
     Map<String, String> environment(String stage);
 
+    /** What the stage deploys the routes as, its {@code api_type}: a REST API unless the config says otherwise. */
+    default ApiKind api(String stage) {
+        return ApiKind.REST;
+    }
+
     /** The DynamoDB tables the app declares with {@code @DynamoDbTable}; none by default. */
     default List<LocalTables.Table> tables() {
         return List.of();
