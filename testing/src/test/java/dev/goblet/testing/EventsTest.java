@@ -47,6 +47,18 @@ class EventsTest {
     }
 
     @Test
+    void functionUrlEventIsPayload2OnTheDefaultStage() {
+        ObjectNode event = Events.functionUrl("GET", "/users/ana?x=1").build();
+
+        assertThat(event.get("version").asText()).isEqualTo("2.0");
+        assertThat(event.get("routeKey").asText()).isEqualTo("$default");
+        assertThat(event.get("rawPath").asText()).isEqualTo("/users/ana");
+        assertThat(event.get("rawQueryString").asText()).isEqualTo("x=1");
+        assertThat(event.at("/requestContext/stage").asText()).isEqualTo("$default");
+        assertThat(event.at("/requestContext/http/path").asText()).isEqualTo("/users/ana");
+    }
+
+    @Test
     void httpApiEventHasPayload2Fields() {
         ObjectNode event = Events.httpApi("POST", "/users?a=1&a=2")
                 .header("Content-Type", "application/json").header("X-Tag", "red").header("X-Tag", "blue")
