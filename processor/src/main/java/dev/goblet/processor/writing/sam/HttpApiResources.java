@@ -88,6 +88,8 @@ final class HttpApiResources {
     /** Each route's events on the function that serves it, and the preflights the function answers. */
     void addEvents(ObjectNode resources) {
         Set<String> names = new HashSet<>();
+        // An HTTP API has one route per method and path: a path served by two functions gets one preflight.
+        Set<String> preflights = new HashSet<>();
         for (ApiHandlerModel function : app.apiFunctions()) {
             ObjectNode events = ((ObjectNode) resources.path(function.logicalId()).path("Properties"))
                     .with("Events");
@@ -98,6 +100,9 @@ final class HttpApiResources {
             }
             if (cors.isEmpty()) {
                 for (CorsPath preflight : CorsPath.of(function.routes())) {
+                    if (!preflights.add(preflight.path())) {
+                        continue;
+                    }
                     events.set(name(HttpMethod.OPTIONS, preflight.firstRoute(), names),
                             event(preflight.path(), HttpMethod.OPTIONS, null));
                 }

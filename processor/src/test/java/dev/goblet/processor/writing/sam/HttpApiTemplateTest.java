@@ -148,6 +148,41 @@ class HttpApiTemplateTest {
     }
 
     @Test
+    void aFunctionUrlOfIamRoutesIsAnIamUrl() throws IOException {
+        assertThat(compile("{\"api_type\": \"FUNCTION_URL\"}", "good/IamUrlApp.java")).succeededWithoutWarnings();
+        JsonNode url = template("sam.yaml").at("/Resources/APIHandler/Properties/FunctionUrlConfig");
+        assertThat(url.path("AuthType").asText()).isEqualTo("AWS_IAM");
+        assertThat(url.has("Cors")).isFalse();
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(1);
+    }
+
+    @Test
+    void routesInFunctionsOfTheirOwnAreEventsOnThoseFunctions() throws IOException {
+        Path file = Files.writeString(dir.resolve("config.json"), "{\"api_type\": \"HTTP\"}");
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions(List.of("-Agoblet.outputDirectory=" + dir.resolve("out"),
+                        "-Agoblet.codeUri=../lambda.zip", "-Agoblet.config=" + file))
+                .compile(com.google.testing.compile.JavaFileObjects.forResource("routefunctions/good/Shop.java"),
+                        com.google.testing.compile.JavaFileObjects.forResource("routefunctions/good/Exports.java"));
+        assertThat(compilation).succeeded();
+        JsonNode resources = template("sam.yaml").path("Resources");
+        Map<String, List<String>> byFunction = new TreeMap<>();
+        for (String function : List.of("APIHandler", "Reports", "Exports")) {
+            List<String> routes = new ArrayList<>();
+            resources.path(function).at("/Properties/Events").forEach(event -> routes.add(
+                    event.at("/Properties/Method").asText() + " " + event.at("/Properties/Path").asText()));
+            byFunction.put(function, routes);
+        }
+        // The blueprint's routes have no CORS, the app's have: each CORS path's preflight goes to its function.
+        assertThat(resources.at("/HttpAPI/Properties").has("CorsConfiguration")).isFalse();
+        assertThat(byFunction.get("APIHandler")).containsExactly("GET /orders/{id}", "OPTIONS /orders/{id}");
+        assertThat(byFunction.get("Reports")).containsExactly("GET /orders/summary", "GET /reports/{day}",
+                "DELETE /reports/{day}", "OPTIONS /orders/summary", "OPTIONS /reports/{day}");
+        assertThat(byFunction.get("Exports")).containsExactly("GET /exports/{name}");
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(1);
+    }
+
+    @Test
     void theLocalServerLearnsEachStagesApiType() throws IOException {
         Compilation compilation = compile("""
                 {"stages": {"dev": {"api_type": "FUNCTION_URL"}, "prod": {}}}
