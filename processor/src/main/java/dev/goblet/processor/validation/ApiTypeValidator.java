@@ -1,8 +1,10 @@
 package dev.goblet.processor.validation;
 
+import dev.goblet.Authorized;
 import dev.goblet.processor.config.ApiType;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
+import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.AuthorizerModel;
 import dev.goblet.processor.model.RouteModel;
@@ -65,7 +67,7 @@ public final class ApiTypeValidator {
         if (type == ApiType.FUNCTION_URL) {
             if (app.apiFunctions().size() > 1) {
                 problems.add(ErrorMessages.apiTypeFunctionUrlFunctions(app.name(), where,
-                        app.apiFunctions().stream().map(function -> function.name()).toList()));
+                        app.apiFunctions().stream().map(ApiHandlerModel::name).toList()));
             }
             List<String> iam = routes.stream().filter(ApiTypeValidator::iam).map(ApiTypeValidator::label).toList();
             List<String> open = routes.stream().filter(route -> route.security().authorizer().isEmpty())
@@ -97,7 +99,7 @@ public final class ApiTypeValidator {
     }
 
     private static boolean iam(RouteModel route) {
-        return route.security().authorizer().filter(dev.goblet.Authorized.IAM::equals).isPresent();
+        return route.security().authorizer().filter(Authorized.IAM::equals).isPresent();
     }
 
     /** {@code GET,POST /notes (create)}: the methods, the path and the Java method. */

@@ -32,14 +32,16 @@ final class GatewayCors {
     }
 
     /**
-     * The setting with the given key for the methods, as both APIs name the fields; {@code methods} null for
-     * {@code *}.
+     * The setting, in the fields both APIs name alike: the origin, Chalice's headers and the route's (sorted), the
+     * methods ({@code null} for {@code *}), the exposed headers, the max age and credentials when set.
      */
     static ObjectNode configuration(CorsModel cors, Set<String> methods) {
         ObjectNode written = object();
         written.putArray("AllowOrigins").add(cors.allowOrigin());
         ArrayNode headers = written.putArray("AllowHeaders");
-        new TreeSet<>(allowedHeaders(cors)).forEach(headers::add);
+        Set<String> allowedHeaders = new TreeSet<>(CorsModel.DEFAULT_HEADERS);
+        allowedHeaders.addAll(cors.allowHeaders());
+        allowedHeaders.forEach(headers::add);
         ArrayNode allowed = written.putArray("AllowMethods");
         if (methods == null) {
             allowed.add("*");
@@ -64,15 +66,10 @@ final class GatewayCors {
         return methods;
     }
 
+    /** The methods the routes answer, then {@code OPTIONS}, which the gateway answers itself. */
     static Set<String> methodsAndOptions(List<RouteModel> routes) {
         Set<String> methods = methods(routes);
         methods.add(HttpMethod.OPTIONS.name());
         return methods;
-    }
-
-    private static Set<String> allowedHeaders(CorsModel cors) {
-        Set<String> headers = new TreeSet<>(CorsModel.DEFAULT_HEADERS);
-        headers.addAll(cors.allowHeaders());
-        return headers;
     }
 }

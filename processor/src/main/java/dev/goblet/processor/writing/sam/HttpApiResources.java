@@ -15,12 +15,11 @@ import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.AuthorizerModel;
-import dev.goblet.processor.model.CorsPath;
 import dev.goblet.processor.model.CorsModel;
+import dev.goblet.processor.model.CorsPath;
 import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.RouteModel;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +72,7 @@ final class HttpApiResources {
             if (authorizer instanceof AuthorizerModel.Iam) {
                 auth.put("EnableIamAuthorizer", true);
             } else if (authorizer instanceof AuthorizerModel.Cognito cognito) {
-                ObjectNode jwt = auth.with("Authorizers").putObject(name);
+                ObjectNode jwt = child(auth, "Authorizers").putObject(name);
                 jwt.put("IdentitySource", "$request.header." + cognito.header());
                 ObjectNode configuration = jwt.putObject("JwtConfiguration");
                 configuration.set("issuer", sub(AuthorizerModel.Cognito.issuer(cognito.providerArns().get(0))
@@ -91,8 +90,7 @@ final class HttpApiResources {
         // An HTTP API has one route per method and path: a path served by two functions gets one preflight.
         Set<String> preflights = new HashSet<>();
         for (ApiHandlerModel function : app.apiFunctions()) {
-            ObjectNode events = ((ObjectNode) resources.path(function.logicalId()).path("Properties"))
-                    .with("Events");
+            ObjectNode events = child((ObjectNode) resources.path(function.logicalId()).path("Properties"), "Events");
             for (RouteModel route : function.routes()) {
                 for (HttpMethod method : route.methods()) {
                     events.set(name(method, route, names), event(route.path().text(), method, route));
@@ -145,6 +143,11 @@ final class HttpApiResources {
         outputs.putObject("HttpAPIId").set("Value", ref(API));
         outputs.putObject("EndpointURL").set("Value", sub("https://${" + API
                 + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + stage.api().stageName() + "/"));
+    }
+
+    /** The object {@code parent} holds under {@code name}, made when it has none. */
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
     }
 
     private static JsonNode text(String value) {
