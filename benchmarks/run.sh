@@ -42,6 +42,8 @@ echo "JMH dispatch benchmarks ($JMH)..." >&2
 # shellcheck disable=SC2086
 java -cp "$cp" org.openjdk.jmh.Main $JMH -rf json -rff "$out/jmh.json" 'dev.goblet.benchmarks.jmh.*' > "$out/jmh.log"
 java -cp "$cp" dev.goblet.benchmarks.report.JmhRows "$out/jmh.json" > "$out/jmh.rows"
+echo "SnapStart priming: first request after prime() vs without ($RUNS JVMs per way)..." >&2
+java -cp "$cp" dev.goblet.benchmarks.lambda.PrimingDriver "$RUNS" > "$out/priming.rows"
 echo "javac with and without the processor ($BUILDS builds per size and mode)..." >&2
 java -Xmx1g -cp "$cp" dev.goblet.benchmarks.build.BuildCostDriver "$BUILDS" > "$out/build.rows"
 
@@ -52,7 +54,7 @@ memory=$(free -m | awk '/Mem:/ {print $2}')
 {
     echo "| Figure | Goblet | Reference | Ratio | Target |"
     echo "|---|---|---|---|---|"
-    cat "$out/lambda.rows" "$out/jmh.rows" "$out/build.rows"
+    cat "$out/lambda.rows" "$out/priming.rows" "$out/jmh.rows" "$out/build.rows"
     echo
     echo "Machine: $(nproc) CPUs ($cpu), $memory MB memory; $(java -version 2>&1 | sed -n 2p);" \
         "1-minute load average while measuring: $load."

@@ -33,6 +33,8 @@ import java.util.function.UnaryOperator;
 public abstract class ApiEntryPoint implements ApiFunction {
     private final RouteTable routes;
     private final Invocation<Request, Response> invocation;
+    /** The routing alone, without the app's middleware: what a priming request goes through (see {@link Priming}). */
+    private final Invocation<Request, Response> routing;
     private final Function<Class<?>, JsonCodec<?>> codecs = this::codecFor;
 
     protected ApiEntryPoint(RouteTable routes) {
@@ -42,7 +44,8 @@ public abstract class ApiEntryPoint implements ApiFunction {
     /** A handler whose routing runs inside {@code middleware}, which wraps it once, when the handler is built. */
     protected ApiEntryPoint(RouteTable routes, UnaryOperator<Invocation<Request, Response>> middleware) {
         this.routes = routes;
-        this.invocation = middleware.apply(this::route);
+        this.routing = this::route;
+        this.invocation = middleware.apply(routing);
     }
 
     /** Calls the route method {@code routeId} with parameters bound from {@code request}; returns its result. */
@@ -171,7 +174,8 @@ public abstract class ApiEntryPoint implements ApiFunction {
 
     private Response answer(Request request) {
         try {
-            return invocation.proceed(request);
+            // Middleware is the app's code: a priming request must not run it.
+            return (Priming.stops(request.lambdaContext()) ? routing : invocation).proceed(request);
         } catch (HttpError e) {
             return ResponseEncoder.error(e);
         } catch (Throwable e) {

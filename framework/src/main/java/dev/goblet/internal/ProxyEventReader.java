@@ -286,34 +286,71 @@ public final class ProxyEventReader {
          */
         static final int FLAG = 4;
 
+        /**
+         * A scalar the reader keeps as text, as it reads the fields of an object by default: null for a JSON null,
+         * {@link Fields#NONE} for an object or array, skipped unread.
+         */
+        static final int SCALAR = 5;
+
         /** Scalars only: headers, stage variables, identity, claims. */
         static final Shape SCALARS = object(Map.of());
-        static final Shape MULTI = new Shape(OBJECT, Map.of(), new Shape(TEXTS, Map.of(), null));
+        static final Shape MULTI = new Shape(OBJECT, Map.of(), value(TEXTS), false);
         static final Shape JWT = object(Map.of("claims", SCALARS));
         static final Shape AUTHORIZER = object(Map.of("claims", SCALARS, "lambda", SCALARS, "iam", SCALARS,
                 "jwt", JWT));
-        static final Shape CONTEXT = object(Map.of("identity", SCALARS, "http", SCALARS, "authorizer", AUTHORIZER));
-        static final Shape EVENT = object(Map.of("headers", SCALARS, "queryStringParameters", SCALARS,
-                "stageVariables", SCALARS, "multiValueHeaders", value(MULTI_VALUES),
-                "multiValueQueryStringParameters", value(MULTI_VALUES), "requestContext", CONTEXT,
-                "cookies", value(COOKIES), "isBase64Encoded", value(FLAG)));
+        /**
+         * The event and its context are read for a few of their fields only: the others (a REST event's context
+         * has a dozen) are skipped unread, costing no text. Their values are looked up by name, never listed.
+         */
+        static final Shape CONTEXT = closed(Map.of("identity", SCALARS, "http", SCALARS, "authorizer", AUTHORIZER,
+                "stage", value(SCALAR), "requestId", value(SCALAR)));
+        static final Shape EVENT = closed(Map.ofEntries(Map.entry("headers", SCALARS),
+                Map.entry("queryStringParameters", SCALARS), Map.entry("stageVariables", SCALARS),
+                Map.entry("multiValueHeaders", value(MULTI_VALUES)),
+                Map.entry("multiValueQueryStringParameters", value(MULTI_VALUES)),
+                Map.entry("requestContext", CONTEXT), Map.entry("cookies", value(COOKIES)),
+                Map.entry("isBase64Encoded", value(FLAG)), Map.entry("version", value(SCALAR)),
+                Map.entry("httpMethod", value(SCALAR)), Map.entry("path", value(SCALAR)),
+                Map.entry("rawPath", value(SCALAR)), Map.entry("rawQueryString", value(SCALAR)),
+                Map.entry("body", value(SCALAR))));
 
         final int kind;
         private final Map<String, Shape> parts;
         private final Shape others;
+        /**
+         * For an object whose names without a part are skipped, not kept: where each part's value is kept in
+         * {@link Fields#slots}. Null for an object that keeps every name.
+         */
+        private final Map<String, Integer> slots;
 
-        private Shape(int kind, Map<String, Shape> parts, Shape others) {
+        private Shape(int kind, Map<String, Shape> parts, Shape others, boolean closed) {
             this.kind = kind;
             this.parts = parts;
             this.others = others;
+            Map<String, Integer> slots = new HashMap<>();
+            parts.keySet().forEach(name -> slots.put(name, slots.size()));
+            this.slots = closed ? Map.copyOf(slots) : null;
+        }
+
+        boolean closed() {
+            return slots != null;
+        }
+
+        /** The slot of a part of a closed object; null for a name it does not keep. */
+        Integer slot(String name) {
+            return slots.get(name);
         }
 
         private static Shape object(Map<String, Shape> parts) {
-            return new Shape(OBJECT, parts, null);
+            return new Shape(OBJECT, parts, null, false);
+        }
+
+        private static Shape closed(Map<String, Shape> parts) {
+            return new Shape(OBJECT, parts, null, true);
         }
 
         private static Shape value(int kind) {
-            return new Shape(kind, Map.of(), null);
+            return new Shape(kind, Map.of(), null, false);
         }
 
         /** The shape of a name's value; null to read it as by default. */
@@ -338,7 +375,7 @@ public final class ProxyEventReader {
                     return items ? Fields.ITEMS : Fields.NONE;
                 case TEXTS:
                     if (token == JsonTokenId.ID_START_ARRAY) {
-                        return List.copyOf(items(parser));
+                        return items(parser);
                     }
                     parser.skipChildren();
                     return token == JsonTokenId.ID_START_OBJECT || token == JsonTokenId.ID_NULL ? List.of()
@@ -356,6 +393,12 @@ public final class ProxyEventReader {
                         }
                     }
                     return new ArrayList<>(byName.values());
+                case SCALAR:
+                    if (token == JsonTokenId.ID_START_OBJECT || token == JsonTokenId.ID_START_ARRAY) {
+                        parser.skipChildren();
+                        return Fields.NONE;
+                    }
+                    return token == JsonTokenId.ID_NULL ? null : scalarText(parser);
                 case FLAG:
                     parser.skipChildren();
                     return token == JsonTokenId.ID_TRUE
@@ -368,13 +411,24 @@ public final class ProxyEventReader {
             }
         }
 
-        /** The items of the array at the parser, as text. */
+        /**
+         * The items of the array at the parser, as text, in a list that cannot be changed. Most arrays of an event
+         * hold one value (a header's), which takes no list of its own to collect.
+         */
         private static List<String> items(JsonParser parser) throws IOException {
-            List<String> texts = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                texts.add(itemText(parser));
+            if (parser.nextToken() == JsonToken.END_ARRAY) {
+                return List.of();
             }
-            return texts;
+            String first = itemText(parser);
+            if (parser.nextToken() == JsonToken.END_ARRAY) {
+                return List.of(first);
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(first);
+            do {
+                texts.add(itemText(parser));
+            } while (parser.nextToken() != JsonToken.END_ARRAY);
+            return List.copyOf(texts);
         }
     }
 
@@ -426,9 +480,9 @@ public final class ProxyEventReader {
     }
 
     /**
-     * The fields of one object that the reader kept, in their first order: each name's last value, which is text
-     * for a scalar, null for a JSON null, {@link #NONE} for an object or array skipped, or what its {@link Shape}
-     * read.
+     * The fields of one object that the reader kept: each name's last value, which is text for a scalar, null for
+     * a JSON null, {@link #NONE} for an object or array skipped, or what its {@link Shape} read. An object that
+     * keeps every name keeps them in their first order; a closed one only its parts, by slot.
      */
     private static final class Fields {
         /** No fields: what an absent object, or a value that is not one, reads as. */
@@ -436,10 +490,22 @@ public final class ProxyEventReader {
         /** No fields, but not empty: a non-empty array where a multi-value object was expected. */
         static final Fields ITEMS = new Fields(Map.of());
 
+        /** Every name's value, in first order, for an object that keeps every name; empty for a closed one. */
         final Map<String, Object> values;
+        /** For a closed object, its shape and the value of each part by slot (null for absent); else null. */
+        private final Shape shape;
+        private final Object[] slots;
 
         private Fields(Map<String, Object> values) {
             this.values = values;
+            this.shape = null;
+            this.slots = null;
+        }
+
+        private Fields(Shape shape, Object[] slots) {
+            this.values = Map.of();
+            this.shape = shape;
+            this.slots = slots;
         }
 
         /** Reads the object at the parser's current token by {@code shape}, up to and with its end. */
@@ -448,11 +514,17 @@ public final class ProxyEventReader {
                 parser.skipChildren();
                 return NONE;
             }
-            Map<String, Object> values = new LinkedHashMap<>();
+            // A closed object keeps its few parts in slots, a map for the fields it does not read costing nothing.
+            Object[] slots = shape.closed() ? new Object[shape.parts.size()] : null;
+            Map<String, Object> values = slots == null ? new LinkedHashMap<>() : null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken token = parser.nextToken();
                 Shape part = shape.part(name);
+                if (part == null && slots != null) {
+                    parser.skipChildren();
+                    continue;
+                }
                 Object value;
                 if (part != null && (token == JsonToken.START_OBJECT || part.kind != Shape.OBJECT)) {
                     value = part.read(parser);
@@ -462,10 +534,23 @@ public final class ProxyEventReader {
                 } else {
                     value = token == JsonToken.VALUE_NULL ? null : scalarText(parser);
                 }
-                // As in a tree: the last value of a name given twice, in the place of the first.
-                values.put(name, value);
+                if (slots != null) {
+                    slots[shape.slot(name)] = value;
+                } else {
+                    // As in a tree: the last value of a name given twice, in the place of the first.
+                    values.put(name, value);
+                }
             }
-            return new Fields(values);
+            return slots != null ? new Fields(shape, slots) : new Fields(values);
+        }
+
+        /** The value of a field: see {@link Fields}; null when absent. */
+        private Object get(String name) {
+            if (slots == null) {
+                return values.get(name);
+            }
+            Integer slot = shape.slot(name);
+            return slot == null ? null : slots[slot];
         }
 
         /** Whether the value was empty to the tree reader: no fields, and not {@link #ITEMS}. */
@@ -475,7 +560,7 @@ public final class ProxyEventReader {
 
         /** The text of a field: null when absent or null, {@code ""} for an object or array. */
         String text(String name) {
-            return text(values.get(name));
+            return text(get(name));
         }
 
         static String text(Object value) {
@@ -484,18 +569,18 @@ public final class ProxyEventReader {
 
         /** The object a field holds; {@link #NONE} when it is absent or not an object. */
         Fields object(String name) {
-            return values.get(name) instanceof Fields fields ? fields : NONE;
+            return get(name) instanceof Fields fields ? fields : NONE;
         }
 
         /** The texts a {@link Shape#TEXTS} or {@link Shape#COOKIES} field read; empty when absent. */
         @SuppressWarnings("unchecked")
         List<String> texts(String name) {
-            return values.get(name) instanceof List<?> texts ? (List<String>) texts : List.of();
+            return get(name) instanceof List<?> texts ? (List<String>) texts : List.of();
         }
 
         /** What a {@link Shape#FLAG} field read; false when absent. */
         boolean flag(String name) {
-            return Boolean.TRUE.equals(values.get(name));
+            return Boolean.TRUE.equals(get(name));
         }
 
         /** The scalar fields as text, nulls left out; a fresh map the caller may change. */

@@ -30,6 +30,7 @@ import dev.goblet.processor.writing.HandlerWriter;
 import dev.goblet.processor.writing.JsonCodecSet;
 import dev.goblet.processor.writing.FunctionIndexWriter;
 import dev.goblet.processor.writing.LocalStagesWriter;
+import dev.goblet.processor.writing.NativeImageWriter;
 import dev.goblet.processor.writing.OutputLayout;
 import dev.goblet.processor.writing.openapi.OpenApiWriter;
 import dev.goblet.processor.writing.sam.LambdaArtifact;
@@ -155,21 +156,26 @@ public final class GobletProcessor extends AbstractProcessor {
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {
         JsonCodecSet codecs = JsonCodecSet.of(app);
+        boolean priming = HandlerWriter.primingWanted(processingEnv.getElementUtils());
         for (FunctionModel function : app.functions()) {
             if (function instanceof ApiHandlerModel api) {
-                HandlerWriter.write(app, api, codecs, origin, files);
+                HandlerWriter.write(app, api, codecs, origin, files, priming);
             } else if (function instanceof EventFunctionModel event
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
             } else if (function instanceof EventFunctionModel event) {
-                EventHandlerWriter.write(app, event, origin, files);
+                EventHandlerWriter.write(app, event, codecs, origin, files);
             }
         }
-        if (app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel)) {
+        boolean api = app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel);
+        if (api) {
             codecs.includeAll();
+        }
+        if (api || !codecs.isEmpty()) {
             files.writeSource(codecs.className().packageName(), codecs.type(), app.appClass(), origin);
         }
         reportDatabind(app, codecs, origin);
+        NativeImageWriter.write(app, codecs, files);
     }
 
     /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.event.FunctionError;
 import dev.goblet.function.GobletFunction;
 import dev.goblet.internal.JsonBodies;
+import dev.goblet.internal.JsonCodec;
+import dev.goblet.internal.JsonCodecs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +55,25 @@ public abstract class EventEntryPoint implements GobletFunction {
             throw new IllegalArgumentException("The " + what + " is missing");
         }
         return JsonBodies.read(text.getBytes(StandardCharsets.UTF_8), type, what);
+    }
+
+    /**
+     * Binds a message's text as JSON with the app's generated {@code codec}, with no reflection; fails as
+     * {@link #bind(String, JavaType, String)} does.
+     */
+    protected static <T> T bind(String text, JsonCodec<T> codec, String what) {
+        if (text == null) {
+            throw new IllegalArgumentException("The " + what + " is missing");
+        }
+        return JsonCodecs.read(text.getBytes(StandardCharsets.UTF_8), codec, what);
+    }
+
+    /** Binds a part of the event, already read as JSON, with the app's generated {@code codec}. */
+    protected static <T> T bind(JsonNode json, JsonCodec<T> codec, String what) {
+        if (json == null || json.isMissingNode()) {
+            throw new IllegalArgumentException("The " + what + " is missing");
+        }
+        return JsonCodecs.read(JsonBodies.write(json), codec, what);
     }
 
     /** Binds a part of the event, already read as JSON, to {@code type}, as {@link #bind(String, JavaType, String)}. */

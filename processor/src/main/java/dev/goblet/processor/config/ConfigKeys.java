@@ -32,7 +32,8 @@ final class ConfigKeys {
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
             "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
-            "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain", "api_type");
+            "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain", "snap_start",
+            "api_type");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
@@ -247,7 +248,7 @@ final class ConfigKeys {
     /** The settings every level may hold. */
     private void checkFunctionSetting(String path, String key, JsonNode value) {
         switch (key) {
-            case "xray", "manage_iam_role", "autogen_policy" -> values.bool(path, value);
+            case "xray", "manage_iam_role", "autogen_policy", "snap_start" -> values.bool(path, value);
             case "lambda_memory_size" -> values.integer(path, value, 128, 10_240);
             case "lambda_timeout" -> values.integer(path, value, 1, 900);
             case "lambda_ephemeral_storage" -> values.integer(path, value, 512, 10_240);

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param subnetIds {@code subnet_ids}
  * @param securityGroupIds {@code security_group_ids}
  * @param logRetentionInDays {@code log_retention_in_days}: how long the function's log group keeps its events
+ * @param snapStart {@code snap_start}: Lambda SnapStart on the function's published versions, which an alias
+ *     ({@value #SNAP_START_ALIAS}) serves
  */
 public record FunctionConfig(
         boolean xray,
@@ -44,12 +46,18 @@ public record FunctionConfig(
         List<ConfigValue> layers,
         List<ConfigValue> subnetIds,
         List<ConfigValue> securityGroupIds,
-        Optional<Integer> logRetentionInDays) {
+        Optional<Integer> logRetentionInDays,
+        boolean snapStart) {
 
     /** Java needs more than Chalice's Python default of 128 MB to start quickly; CPU grows with memory too. */
     public static final int DEFAULT_MEMORY_SIZE = 512;
     /** Chalice's default timeout, in seconds. */
     public static final int DEFAULT_TIMEOUT = 60;
+    /**
+     * The alias SAM publishes for a function with SnapStart, which its callers name: a snapshot is taken of published
+     * versions only, never of {@code $LATEST}.
+     */
+    public static final String SNAP_START_ALIAS = "live";
 
     public FunctionConfig {
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
@@ -64,6 +72,6 @@ public record FunctionConfig(
     public static FunctionConfig defaults() {
         return new FunctionConfig(false, DEFAULT_MEMORY_SIZE, DEFAULT_TIMEOUT, Optional.empty(), Map.of(), true,
                 Optional.empty(), true, Optional.empty(), Map.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 }

@@ -190,7 +190,8 @@ final class Precedence {
                 environment, manageRole, roleArn, autogen, policy, lookup.merge("tags"),
                 lookup.find("reserved_concurrency").map(JsonNode::intValue),
                 lookup.find("layers").map(Precedence::values).orElse(List.of()),
-                subnets, groups, lookup.find("log_retention_in_days").map(JsonNode::intValue));
+                subnets, groups, lookup.find("log_retention_in_days").map(JsonNode::intValue),
+                lookup.find("snap_start").map(JsonNode::booleanValue).orElse(false));
     }
 
     /** The policy file: {@code iam_policy_file}, else Chalice's {@code policy-<stage>.json}, in the config's folder. */

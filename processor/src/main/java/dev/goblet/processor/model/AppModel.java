@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param schemas the named types the routes use, by schema name, in the order first met
  * @param cors the app's CORS settings, from {@code @Cors} beside {@code @App}; empty when it has none
  * @param authorizers the authorizers the routes name, in declaration order
+ * @param eventSchemas the named types only event functions bind (their payloads and a pure function's answer),
+ *     which the JSON codecs cover and the OpenAPI document, of the API alone, leaves out
  */
 public record AppModel(
         String name,
@@ -34,7 +36,17 @@ public record AppModel(
         List<TagModel> tags,
         Map<String, NamedSchema> schemas,
         Optional<CorsModel> cors,
-        List<AuthorizerModel> authorizers) {
+        List<AuthorizerModel> authorizers,
+        Map<String, NamedSchema> eventSchemas) {
+
+    /** An app whose event functions bind no type of their own. */
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            List<FunctionModel> functions, List<TableModel> tables, List<QueueModel> queues, List<TopicModel> topics,
+            List<TagModel> tags, Map<String, NamedSchema> schemas, Optional<CorsModel> cors,
+            List<AuthorizerModel> authorizers) {
+        this(name, version, description, appClass, functions, tables, queues, topics, tags, schemas, cors,
+                authorizers, Map.of());
+    }
 
     /** An app whose routes are all public. */
     public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
@@ -60,6 +72,7 @@ public record AppModel(
         tags = List.copyOf(tags);
         authorizers = List.copyOf(authorizers);
         schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
+        eventSchemas = Collections.unmodifiableMap(new LinkedHashMap<>(eventSchemas));
         if (functions.stream().map(FunctionModel::name).distinct().count() != functions.size()) {
             throw new IllegalArgumentException("Two functions of app " + name + " share a name: " + functions);
         }

@@ -9,20 +9,22 @@ import dev.goblet.processor.model.BlueprintModel;
 import dev.goblet.processor.model.ClassRef;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.EventFunctionModel;
+import dev.goblet.processor.model.EventParameter;
 import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.FunctionModel;
+import dev.goblet.processor.model.NamedSchema;
 import dev.goblet.processor.model.PolicyStatement;
+import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.RouteSecurity;
-import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.TableModel;
-import dev.goblet.processor.model.TopicModel;
-import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.model.TagModel;
+import dev.goblet.processor.model.TopicModel;
 import dev.goblet.processor.validation.AppValidator;
 import dev.goblet.processor.validation.CorsValidator;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.FunctionNames;
+import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.validation.ParameterValidator;
 import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
@@ -33,8 +35,12 @@ import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.validation.WebSocketValidator;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -180,6 +186,8 @@ public final class AppReader {
             served.ifPresent(functions::addAll);
         }
         WebSocketValidator webSocket = new WebSocketValidator(report);
+        // The schemas read from here on are the event functions' alone: not the API's, so not in its document.
+        Set<String> apiSchemas = new HashSet<>(shapes.schemas().keySet());
         for (ExecutableElement method : functionMethods) {
             if (!webSocket.admit(method)) {
                 clean = false;
@@ -188,13 +196,14 @@ public final class AppReader {
             Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared);
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);
+            function.ifPresent(read -> readBoundTypes(read, method, shapes));
         }
         for (int i = 0; i < authorizerFunctions.size(); i++) {
             EventFunctionModel function = authorizerFunctions.get(i);
             // What the app's functions may do, as its other functions may.
             EventFunctionModel withPolicy = new EventFunctionModel(function.name(), function.logicalId(),
-                    function.entryPoint(), function.methodName(), function.source(), function.parameters(), true,
-                    shared);
+                    function.entryPoint(), function.methodName(), function.source(), function.parameters(),
+                    function.answer(), shared);
             clean &= names.claim(function.name(), function.logicalId(), authorizerMethods.get(i));
             functions.add(withPolicy);
         }
@@ -205,8 +214,28 @@ public final class AppReader {
         Optional<String> description = app.description().isEmpty()
                 ? javadoc.read(type).description()
                 : Optional.of(app.description());
+        Map<String, NamedSchema> apiSchemaMap = new LinkedHashMap<>();
+        Map<String, NamedSchema> eventSchemas = new LinkedHashMap<>();
+        shapes.schemas().forEach((name, schema) -> (apiSchemas.contains(name) ? apiSchemaMap : eventSchemas)
+                .put(name, schema));
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues,
-                topics, tags, shapes.schemas(), appCors, security.authorizers()));
+                topics, tags, apiSchemaMap, appCors, security.authorizers(), eventSchemas));
+    }
+
+    /**
+     * Reads the shapes of the types an event function binds as JSON, its payload and a pure function's answer, so
+     * that generated codecs bind them as they bind the API's bodies.
+     */
+    private static void readBoundTypes(EventFunctionModel function, ExecutableElement method,
+            TypeShapeReader shapes) {
+        for (int i = 0; i < function.parameters().size(); i++) {
+            if (function.parameters().get(i).kind() == EventParameter.Kind.JSON) {
+                shapes.read(method.getParameters().get(i).asType());
+            }
+        }
+        if (function.returnsValue()) {
+            shapes.read(method.getReturnType());
+        }
     }
 
     /**

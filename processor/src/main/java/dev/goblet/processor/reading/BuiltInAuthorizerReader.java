@@ -42,6 +42,6 @@ final class BuiltInAuthorizerReader {
         ClassRef entryPoint = ClassRef.of(appClass.packageName(),
                 EventSource.logicalIdOf(appName) + logicalId + "Handler");
         return security.builtIn(method, name, logicalId, entryPoint).map(authorizer -> new EventFunctionModel(name,
-                logicalId, entryPoint, methodName, new EventSource.Authorizer(), List.of(), true, shared));
+                logicalId, entryPoint, methodName, new EventSource.Authorizer(), List.of(), Optional.empty(), shared));
     }
 }

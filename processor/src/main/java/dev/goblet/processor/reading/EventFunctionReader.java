@@ -15,6 +15,7 @@ import dev.goblet.processor.model.EventSource;
 import dev.goblet.processor.model.PolicyStatement;
 import dev.goblet.processor.model.QueueModel;
 import dev.goblet.processor.model.TableModel;
+import dev.goblet.processor.model.TypeRef;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.EventFunctionValidator;
 import dev.goblet.processor.validation.ValidationReport;
@@ -118,7 +119,16 @@ public final class EventFunctionReader {
         policy.addAll(shared);
         ClassRef entryPoint = ClassRef.of(appClass.packageName(), entryPointName(appName, logicalId));
         return Optional.of(new EventFunctionModel(name, logicalId, entryPoint, methodName, source, bound,
-                method.getReturnType().getKind() != TypeKind.VOID, policy));
+                answer(method.getReturnType()), policy));
+    }
+
+    /** What a method returns, boxed as it is bound; empty for {@code void}. */
+    private Optional<TypeRef> answer(TypeMirror type) {
+        if (type.getKind() == TypeKind.VOID) {
+            return Optional.empty();
+        }
+        return Optional.of(TypeRefs.of(type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType()
+                : type));
     }
 
     private static EventSource source(ExecutableElement method, Class<? extends Annotation> kind,

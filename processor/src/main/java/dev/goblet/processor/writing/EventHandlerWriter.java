@@ -32,21 +32,27 @@ public final class EventHandlerWriter {
 
     private EventHandlerWriter() {}
 
-    public static void write(AppModel app, EventFunctionModel function, Element origin, GeneratedFiles files)
-            throws IOException {
-        files.writeSource(function.entryPoint().packageName(), type(app, function), app.appClass(), origin);
+    /** Writes the entry point; the payload and a pure function's answer use the app's codecs where they can. */
+    public static void write(AppModel app, EventFunctionModel function, JsonCodecSet codecs, Element origin,
+            GeneratedFiles files) throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs), app.appClass(), origin);
     }
 
-    static TypeSpec type(AppModel app, EventFunctionModel function) {
+    static TypeSpec type(AppModel app, EventFunctionModel function, JsonCodecSet codecs) {
         TypeSpec.Builder handler = entryPointClass(app, function, "function",
                 ClassName.get(INTERNAL, base(function.source())));
+        Optional<CodeBlock> payloadCodec = Optional.empty();
         for (EventParameter parameter : function.parameters()) {
             if (parameter.kind() == EventParameter.Kind.JSON) {
-                handler.addField(JavaTypes.jsonTypeField(BODY_TYPE, JavaTypes.typeName(parameter.type())));
+                payloadCodec = codecs.generated(parameter.type());
+                if (payloadCodec.isEmpty()) {
+                    handler.addField(JavaTypes.jsonTypeField(BODY_TYPE, JavaTypes.typeName(parameter.type())));
+                }
             }
         }
+        Optional<CodeBlock> answerCodec = function.answer().flatMap(codecs::generated);
         addAppWiring(handler, app, function);
-        handler.addMethod(handleMethod(function));
+        handler.addMethod(handleMethod(function, payloadCodec, answerCodec));
         return handler.build();
     }
 
@@ -103,7 +109,8 @@ public final class EventHandlerWriter {
     }
 
     /** The base's one abstract method: what it is handed, and the call of the app's method with it. */
-    private static MethodSpec handleMethod(EventFunctionModel function) {
+    private static MethodSpec handleMethod(EventFunctionModel function, Optional<CodeBlock> payloadCodec,
+            Optional<CodeBlock> answerCodec) {
         EventSource source = function.source();
         boolean direct = source instanceof EventSource.Direct;
         MethodSpec.Builder method = MethodSpec.methodBuilder(direct ? "invoke" : "handle")
@@ -114,13 +121,16 @@ public final class EventHandlerWriter {
         method.addParameter(inputType(source), input).addParameter(CONTEXT, "context");
         List<CodeBlock> arguments = new ArrayList<>();
         for (EventParameter parameter : function.parameters()) {
-            arguments.add(argument(parameter, source, input));
+            arguments.add(argument(parameter, source, input, payloadCodec.orElse(CodeBlock.of(BODY_TYPE))));
         }
         CodeBlock call = CodeBlock.of("app.$N($L)", function.methodName(), CodeBlock.join(arguments, ", "));
         if (!direct) {
             return method.addStatement("$L", call).build();
         }
         method.returns(Object.class);
+        if (answerCodec.isPresent()) {
+            return method.addStatement("return encoded($L, $L)", answerCodec.get(), call).build();
+        }
         if (function.returnsValue()) {
             return method.addStatement("return $L", call).build();
         }
@@ -168,7 +178,9 @@ public final class EventHandlerWriter {
         return source instanceof EventSource.Sns ? "message" : source instanceof EventSource.Stream ? "text" : "body";
     }
 
-    private static CodeBlock argument(EventParameter parameter, EventSource source, String input) {
+    /** The argument for {@code parameter}; a JSON payload binds with {@code binding}, a codec or a databind type. */
+    private static CodeBlock argument(EventParameter parameter, EventSource source, String input,
+            CodeBlock binding) {
         switch (parameter.kind()) {
             case LAMBDA_CONTEXT:
                 return CodeBlock.of("context");
@@ -176,12 +188,12 @@ public final class EventHandlerWriter {
                 return CodeBlock.of("$N.$N()", input, text(source));
             case JSON:
                 if (source instanceof EventSource.Direct) {
-                    return CodeBlock.of("bind($N, $N)", input, BODY_TYPE);
+                    return CodeBlock.of("bind($N, $L)", input, binding);
                 }
                 if (source instanceof EventSource.EventBridge) {
-                    return CodeBlock.of("bind($N.detail(), $N, $S)", input, BODY_TYPE, "event detail");
+                    return CodeBlock.of("bind($N.detail(), $L, $S)", input, binding, "event detail");
                 }
-                return CodeBlock.of("bind($N.$N(), $N, $S)", input, text(source), BODY_TYPE,
+                return CodeBlock.of("bind($N.$N(), $L, $S)", input, text(source), binding,
                         source instanceof EventSource.Sns || source instanceof EventSource.WebSocket ? "message"
                                 : source instanceof EventSource.Stream ? "record data" : "message body");
             default:

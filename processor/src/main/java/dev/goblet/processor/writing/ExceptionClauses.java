@@ -20,6 +20,14 @@ final class ExceptionClauses {
 
     /** {@code dispatch}, calling {@code routeCall} (which takes the route's id and the request) in a try. */
     static MethodSpec dispatch(List<ExceptionHandlerModel> clauses, String routeCall) {
+        return dispatch(clauses, routeCall, false);
+    }
+
+    /**
+     * {@code dispatch}; with {@code priming}, each clause first lets a priming request's exception (a sample its
+     * binding refused) pass, so that priming never runs the app's exception handlers either.
+     */
+    static MethodSpec dispatch(List<ExceptionHandlerModel> clauses, String routeCall, boolean priming) {
         MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
@@ -31,6 +39,11 @@ final class ExceptionClauses {
                 .addStatement("return $N(routeId, request)", routeCall);
         for (ExceptionHandlerModel clause : clauses) {
             dispatch.nextControlFlow("catch ($T e)", JavaTypes.className(clause.exceptionType()));
+            if (priming) {
+                dispatch.beginControlFlow("if ($T.stops(request.lambdaContext()))", PrimingWriter.PRIMING)
+                        .addStatement("throw e")
+                        .endControlFlow();
+            }
             switch (clause.answer()) {
                 case RESPONSE:
                     dispatch.addStatement("return $T.requireNonNull($L, $S)", Objects.class, call(clause),

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes an app's Lambda entry point: a subclass of {@code ApiEntryPoint} holding the route table as code and
@@ -52,15 +53,28 @@ public final class HandlerWriter {
      * know what it came from.
      */
     public static void write(AppModel app, ApiHandlerModel function, JsonCodecSet codecs, Element origin,
-            GeneratedFiles files) throws IOException {
-        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs), app.appClass(), origin);
+            GeneratedFiles files, boolean priming) throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs, priming), app.appClass(),
+                origin);
+    }
+
+    /**
+     * Whether the app's entry points prime themselves before a SnapStart checkpoint: when {@code goblet-snapstart} is
+     * on the compile classpath. Apps without it get no priming code at all.
+     */
+    public static boolean primingWanted(Elements elements) {
+        return PrimingWriter.wanted(elements);
+    }
+
+    static TypeSpec type(AppModel app, ApiHandlerModel function, JsonCodecSet codecs) {
+        return type(app, function, codecs, false);
     }
 
     /**
      * The entry point's class, without what {@link GeneratedFiles} adds to every generated source; the codecs of its
      * bodies and answers are asked of {@code codecs}, which is written after every entry point of the app.
      */
-    static TypeSpec type(AppModel app, ApiHandlerModel function, JsonCodecSet codecs) {
+    static TypeSpec type(AppModel app, ApiHandlerModel function, JsonCodecSet codecs, boolean priming) {
         ClassName appClass = JavaTypes.className(app.appClass());
         ClassName handlerClass = JavaTypes.className(function.entryPoint());
         TypeSpec.Builder handler = TypeSpec.classBuilder(handlerClass)
@@ -75,7 +89,7 @@ public final class HandlerWriter {
         // One number per route: its RouteSpec's id, its case label and its method's name all carry it.
         for (int id = 0; id < routes.size(); id++) {
             handler.addMethod(routeMethod(routeMethodName(id, routes.get(id)), routes.get(id), id, handler,
-                    receivers.getOrDefault(routes.get(id), "app"), checks, codecs));
+                    receivers.getOrDefault(routes.get(id), "app"), checks, codecs, priming));
         }
         Map<String, FieldSpec> contentTypeLists = new LinkedHashMap<>();
         Map<CorsModel, FieldSpec> corsFields = corsFields(app, routes);
@@ -92,6 +106,9 @@ public final class HandlerWriter {
                 .forEach(handler::addMethod);
         handler.addMethod(appNameMethod(app));
         handler.addMethod(codecForMethod(codecs));
+        if (priming) {
+            PrimingWriter.addTo(handler, function, app.schemas(), codecs);
+        }
         if (!function.isDefault()) {
             handler.addMethod(MethodSpec.methodBuilder("functionName").addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return $S", function.name())
@@ -100,7 +117,7 @@ public final class HandlerWriter {
         if (function.exceptionHandlers().isEmpty()) {
             handler.addMethod(dispatch(routes));
         } else {
-            handler.addMethod(ExceptionClauses.dispatch(function.exceptionHandlers(), CALL_ROUTE));
+            handler.addMethod(ExceptionClauses.dispatch(function.exceptionHandlers(), CALL_ROUTE, priming));
             handler.addMethod(routeSwitch(CALL_ROUTE, routes).addModifiers(Modifier.PRIVATE).build());
         }
         return handler.build();
@@ -250,10 +267,19 @@ public final class HandlerWriter {
 
     /** One method per route keeps {@code dispatch} small however many routes the app has. */
     private static MethodSpec routeMethod(String name, RouteModel route, int index, TypeSpec.Builder handler,
-            String receiver, ConstraintChecks checks, JsonCodecSet codecs) {
+            String receiver, ConstraintChecks checks, JsonCodecSet codecs, boolean priming) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
             arguments.add(checks.wrap(parameter, index, argument(parameter, index, handler, codecs)));
+        }
+        if (priming) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(Object.class)
+                    .addParameter(REQUEST, "request")
+                    .addException(Exception.class);
+            PrimingWriter.routeBody(method, route, arguments, receiver);
+            return method.build();
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)

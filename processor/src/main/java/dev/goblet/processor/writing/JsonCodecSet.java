@@ -50,6 +50,9 @@ public final class JsonCodecSet {
         for (NamedSchema schema : app.schemas().values()) {
             schema.javaType().ifPresent(type -> schemasByType.put(type, schema));
         }
+        for (NamedSchema schema : app.eventSchemas().values()) {
+            schema.javaType().ifPresent(type -> schemasByType.putIfAbsent(type, schema));
+        }
     }
 
     /** The codecs of {@code app}, empty until the writers ask for some. */
@@ -131,6 +134,11 @@ public final class JsonCodecSet {
                     : "it is generic, or a collection other than List, Set and Map<String, V>");
         }
         return reasonForDatabind(schema, declared.type());
+    }
+
+    /** Whether no writer asked for a codec: the class would hold none, so it need not be written. */
+    public boolean isEmpty() {
+        return named.isEmpty() && composites.isEmpty();
     }
 
     /** The types bound by databind, each with why; empty when the app needs no databind for its bodies. */

@@ -18,6 +18,7 @@ import dev.goblet.processor.model.ApiHandlerModel;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.CorsPath;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ final class ApiResources {
     private final TemplateParameters parameters;
     /** The CORS headers of API Gateway's own answers; empty when the API has none. */
     private final Optional<CorsModel> gatewayCors;
+    /** The functions with SnapStart in this stage, by logical id: the API calls their alias, not {@code $LATEST}. */
+    private final Set<String> snapStarted = new HashSet<>();
 
     ApiResources(List<ApiHandlerModel> functions, JsonNode definition, StageConfig stage,
             TemplateParameters parameters, Optional<CorsModel> gatewayCors) {
@@ -62,6 +65,9 @@ final class ApiResources {
         for (ApiHandlerModel served : functions) {
             served.routes().forEach(route -> route.methods().forEach(method -> owners.put(
                     method.name().toLowerCase(Locale.ROOT) + " " + route.path().text(), served.logicalId())));
+            if (stage.function(served.name()).snapStart()) {
+                snapStarted.add(served.logicalId());
+            }
         }
         this.definition = definition;
         this.config = stage.api();
@@ -108,7 +114,8 @@ final class ApiResources {
 
     /** A permission for the API to call each of its functions: Chalice's {@code APIHandlerInvokePermission}. */
     void addPermissions(ObjectNode resources) {
-        functions.forEach(served -> resources.set(served.logicalId() + "InvokePermission", permission(served)));
+        functions.forEach(served -> resources.set(served.logicalId() + "InvokePermission",
+                permission(served, snapStarted.contains(served.logicalId()))));
     }
 
     ObjectNode api() {
@@ -127,11 +134,12 @@ final class ApiResources {
         return resource("AWS::Serverless::Api", properties);
     }
 
-    private static ObjectNode permission(ApiHandlerModel function) {
+    private static ObjectNode permission(ApiHandlerModel function, boolean alias) {
         ObjectNode properties = object()
                 .put("Action", "lambda:InvokeFunction")
                 .put("Principal", "apigateway.amazonaws.com");
-        properties.set("FunctionName", ref(function.logicalId()));
+        // SAM resolves <Id>.Alias to the alias's ARN; as a substitution, so that CDK's CfnInclude takes it too.
+        properties.set("FunctionName", alias ? sub("${" + function.logicalId() + ".Alias}") : ref(function.logicalId()));
         properties.set("SourceArn", sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
                 + API + "}/*"));
         return resource("AWS::Lambda::Permission", properties);
@@ -182,14 +190,19 @@ final class ApiResources {
         return body;
     }
 
-    private static ObjectNode integration(String logicalId) {
+    /**
+     * The proxy integration calling function {@code logicalId}: its SnapStart alias when it has one (SAM's
+     * {@code <Id>.Alias}), since only published versions are restored from a snapshot.
+     */
+    private ObjectNode integration(String logicalId) {
+        String target = logicalId + (snapStarted.contains(logicalId) ? ".Alias" : ".Arn");
         return object()
                 .put("type", "aws_proxy")
                 .put("httpMethod", "POST")
                 .put("passthroughBehavior", "when_no_match")
                 .put("contentHandling", "CONVERT_TO_TEXT")
                 .set("uri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
-                        + logicalId + ".Arn}/invocations"));
+                        + target + "}/invocations"));
     }
 
     /**

@@ -76,6 +76,12 @@ final class FunctionResources {
             properties.set("Layers", values(parameters.use(config.layers(), "layers")));
         }
         vpc(properties);
+        if (config.snapStart()) {
+            // SnapStart snapshots published versions only: SAM publishes one on each change and points the alias at
+            // it, and every caller the template wires (the API, event sources) calls the alias.
+            properties.put("AutoPublishAlias", FunctionConfig.SNAP_START_ALIAS);
+            properties.putObject("SnapStart").put("ApplyOn", "PublishedVersions");
+        }
         if (function instanceof EventFunctionModel event) {
             EventSources.events(event, app, messaging).ifPresent(events -> properties.set("Events", events));
         }

@@ -53,7 +53,7 @@ final class SecurityResources {
         }
     }
 
-    private static ObjectNode authorizer(AuthorizerModel authorizer) {
+    private ObjectNode authorizer(AuthorizerModel authorizer) {
         ObjectNode written = object();
         if (authorizer instanceof AuthorizerModel.Cognito cognito) {
             written.put("type", "cognito_user_pools");
@@ -69,11 +69,21 @@ final class SecurityResources {
             custom.invokeRoleArn().ifPresent(role -> written.set("authorizerCredentials", text(role)));
         } else if (authorizer instanceof AuthorizerModel.BuiltIn builtIn) {
             written.set("authorizerUri", sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31"
-                    + "/functions/${" + builtIn.functionLogicalId() + ".Arn}/invocations"));
+                    + "/functions/${" + target(builtIn) + "}/invocations"));
             written.put("authorizerResultTtlInSeconds", builtIn.ttlSeconds());
             builtIn.executionRole().ifPresent(role -> written.set("authorizerCredentials", text(role)));
         }
         return written;
+    }
+
+    /** Whether a built-in authorizer's function has SnapStart in this stage: then API Gateway calls its alias. */
+    private boolean snapStarted(AuthorizerModel.BuiltIn builtIn) {
+        return stage.function(builtIn.name()).snapStart();
+    }
+
+    /** What API Gateway calls for a built-in authorizer: its function's SnapStart alias, else the function. */
+    private String target(AuthorizerModel.BuiltIn builtIn) {
+        return builtIn.functionLogicalId() + (snapStarted(builtIn) ? ".Alias" : ".Arn");
     }
 
     /** Permissions for the built-in authorizers, and the API key with its usage plan. */
@@ -82,7 +92,8 @@ final class SecurityResources {
             if (authorizer instanceof AuthorizerModel.BuiltIn builtIn && builtIn.executionRole().isEmpty()) {
                 ObjectNode properties = object().put("Action", "lambda:InvokeFunction")
                         .put("Principal", "apigateway.amazonaws.com");
-                properties.set("FunctionName", getAtt(builtIn.functionLogicalId(), "Arn"));
+                properties.set("FunctionName", snapStarted(builtIn) ? sub("${" + target(builtIn) + "}")
+                        : getAtt(builtIn.functionLogicalId(), "Arn"));
                 properties.set("SourceArn", sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
                         + ApiResources.API + "}/*"));
                 resources.set(builtIn.permissionId(), resource("AWS::Lambda::Permission", properties));

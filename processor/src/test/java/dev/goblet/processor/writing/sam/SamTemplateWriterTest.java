@@ -231,6 +231,66 @@ class SamTemplateWriterTest {
     }
 
     @Test
+    void snapStartPublishesAnAliasAndTheApiAndItsAuthorizerCallIt() throws IOException {
+        Path config = config("""
+                {"stages": {"dev": {}, "prod": {"snap_start": true}}}
+                """);
+
+        assertThat(compile(config, "good/AuthApp.java")).succeededWithoutWarnings();
+
+        JsonNode prod = template("sam-prod.yaml");
+        for (String function : List.of("APIHandler", "CheckToken")) {
+            JsonNode properties = properties(prod, function);
+            assertThat(properties.path("AutoPublishAlias").asText()).as(function).isEqualTo("live");
+            assertThat(properties.path("SnapStart")).as(function).isEqualTo(YAML.readTree("{ApplyOn: PublishedVersions}"));
+        }
+        // Only published versions are restored from a snapshot: every caller the template wires names the alias.
+        JsonNode body = properties(prod, "RestAPI").path("DefinitionBody");
+        assertThat(body.at("/paths/~1notes/get/x-amazon-apigateway-integration/uri/Fn::Sub").asText())
+                .endsWith("/functions/${APIHandler.Alias}/invocations");
+        assertThat(body.toString()).doesNotContain("${APIHandler.Arn}");
+        assertThat(body.at("/components/securitySchemes/check_token/x-amazon-apigateway-authorizer/authorizerUri"
+                + "/Fn::Sub").asText()).endsWith("/functions/${CheckToken.Alias}/invocations");
+        assertThat(properties(prod, "APIHandlerInvokePermission").path("FunctionName"))
+                .isEqualTo(YAML.readTree("{Fn::Sub: '${APIHandler.Alias}'}"));
+        assertThat(properties(prod, "CheckTokenInvokePermission").path("FunctionName"))
+                .isEqualTo(YAML.readTree("{Fn::Sub: '${CheckToken.Alias}'}"));
+        assertThat(prod.path("Outputs").path("APIHandlerArn").path("Value").path("Fn::GetAtt").toString())
+                .as("Chalice's output names the function, as without SnapStart").isEqualTo("[\"APIHandler\",\"Arn\"]");
+
+        JsonNode dev = template("sam-dev.yaml");
+        assertThat(properties(dev, "APIHandler").has("SnapStart")).isFalse();
+        assertThat(properties(dev, "APIHandler").has("AutoPublishAlias")).isFalse();
+        assertThat(properties(dev, "APIHandlerInvokePermission").path("FunctionName").path("Ref").asText())
+                .isEqualTo("APIHandler");
+        assertThat(TemplateReferences.unresolved(prod)).isEmpty();
+        // cfn-lint checks every ${<Id>.Alias} against what SAM makes of the function; the translator makes it.
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
+    }
+
+    @Test
+    void snapStartOnOneEventFunctionLeavesTheOthersAlone() throws IOException {
+        Path config = config("""
+                {"lambda_functions": {"audit": {"snap_start": true}}}
+                """);
+
+        assertThat(compile(config, "good/WorkersApp.java")).succeeded();
+
+        JsonNode template = template("sam.yaml");
+        List<String> snapStarted = new ArrayList<>();
+        template.path("Resources").fields().forEachRemaining(resource -> {
+            if (resource.getValue().path("Properties").has("SnapStart")) {
+                snapStarted.add(resource.getKey());
+            }
+        });
+        assertThat(snapStarted).hasSize(1);
+        JsonNode function = properties(template, snapStarted.get(0));
+        assertThat(function.path("Handler").asText()).endsWith("AuditHandler");
+        assertThat(function.path("AutoPublishAlias").asText()).isEqualTo("live");
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
+    }
+
+    @Test
     void aDeclaredTableIsCreatedAndOnlyItsFunctionMayUseIt() throws IOException {
         Path config = config("""
                 {"stages": {
