@@ -715,4 +715,9 @@ public final class ErrorMessages {
                 + " but " + stage + " sets api_type to HTTP, whose JWT authorizer takes only tokens of the app clients"
                 + " it names: add audiences = \"<app client id>\" to @CognitoAuthorizer.";
     }
+
+    public static String badBinaryType(String type) {
+        return "[GobletBinaryType] @App(binaryTypes) holds \"" + type + "\", which is no media type: write one such as"
+                + " application/pdf, a wildcard such as image/*, or */* to make every body binary.";
+    }
 }

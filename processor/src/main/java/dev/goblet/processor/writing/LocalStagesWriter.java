@@ -8,6 +8,7 @@ import dev.goblet.processor.config.ConfigValue;
 import dev.goblet.processor.config.FunctionConfig;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.BinaryTypes;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.TableModel;
 import java.io.IOException;
@@ -43,6 +44,9 @@ public final class LocalStagesWriter {
         root.set("environment", environment(config.base().function(function.name())));
         // What serves the routes, so that the local server sends the events that API sends (payload 2.0 but REST's).
         root.put("apiType", config.base().api().type().name());
+        // By which the local server, as a REST API, base64s request bodies and decodes answers.
+        ArrayNode binary = root.putArray("binaryMediaTypes");
+        BinaryTypes.of(app).forEach(binary::add);
         ObjectNode stages = root.putObject("stages");
         config.stages().forEach((name, stage) -> stages.putObject(name)
                 .put("apiType", stage.api().type().name())

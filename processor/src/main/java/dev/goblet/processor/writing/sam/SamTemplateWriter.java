@@ -10,6 +10,7 @@ import dev.goblet.processor.config.ApiType;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.BinaryTypes;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.writing.GeneratedFiles;
@@ -138,7 +139,7 @@ public final class SamTemplateWriter {
     private ApiResources api() {
         OpenAPI openApi = document.orElseThrow(() -> new IllegalArgumentException("An API needs its document"));
         return new ApiResources(app.apiFunctions(), Json.mapper().valueToTree(openApi), stage, parameters,
-                CorsModel.apiWide(app.cors(), app.routes()));
+                CorsModel.apiWide(app.cors(), app.routes()), BinaryTypes.of(app));
     }
 
     private FunctionResources functionResources(FunctionModel function) {
