@@ -6,6 +6,7 @@ import dev.goblet.function.ApiFunction;
 import dev.goblet.function.ApiRoute;
 import dev.goblet.internal.GatewayError;
 import dev.goblet.testing.ApiFunctions;
+import dev.goblet.testing.BinaryMediaTypes;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
 import dev.goblet.testing.PayloadVersion;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +66,8 @@ final class LocalGateway extends Handler.Abstract {
     private final Semaphore running;
     /** What API Gateway checks before a protected route. */
     private final LocalSecurity security;
+    /** The app's binary media types, by which a REST API encodes request bodies and decodes answers. */
+    private final BinaryMediaTypes binaryTypes;
 
     LocalGateway(ApiFunction handler, ServerOptions options, HostCheck hosts, Semaphore running) {
         super(InvocationType.BLOCKING);
@@ -78,6 +82,12 @@ final class LocalGateway extends Handler.Abstract {
         this.docs = new ApiDocs(handler.appName(), loader);
         this.security = LocalSecurity.load(handler.appName(), loader, options.log(),
                 LocalSecurity.configuredApiKey());
+        this.binaryTypes = ConfiguredStages.load(loader, app.getClass().getName()).binaryMediaTypes();
+    }
+
+    /** Whether the server plays a REST API with its events: the one API whose binary rules hang on the types. */
+    private boolean restApi() {
+        return options.api() == ApiKind.REST && options.payload() == PayloadVersion.REST_1_0;
     }
 
     @Override
@@ -158,6 +168,9 @@ final class LocalGateway extends Handler.Abstract {
         event.header("X-Forwarded-Port", String.valueOf(localPort));
         event.header("X-Forwarded-Proto", "http");
         match.ifPresent(route -> event.route(route.route().template(), route.pathParameters()));
+        if (restApi()) {
+            event.binaryMediaTypes(binaryTypes);
+        }
         ObjectNode built = event.rawQuery(uri.getQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
         if (match.isPresent()) {
@@ -172,14 +185,21 @@ final class LocalGateway extends Handler.Abstract {
         }
         running.acquireUninterruptibly();
         try {
-            ProxyResponse answer = ProxyResponse.of(handler.handleEvent(built,
-                    InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
+            JsonNode raw = handler.handleEvent(built, InvocationContext.of(requestId, ApiFunction.API_HANDLER,
+                    options.log()));
+            ProxyResponse answer = ProxyResponse.of(raw);
+            if (restApi() && raw.path("isBase64Encoded").asBoolean(false)
+                    && !binaryTypes.decodesFor(fields.get(HttpHeader.ACCEPT))) {
+                // A REST API decodes a base64 answer only for a request whose first Accept type is binary; any
+                // other client gets the base64 text itself, as from the deployed API.
+                answer = new ProxyResponse(answer.status(), answer.headers(),
+                        raw.path("body").asText().getBytes(StandardCharsets.US_ASCII));
+            }
             if (!match.isEmpty() || (answer.status() != 404 && answer.status() != 405)) {
                 return answer;
             }
             // A path or method no route has: each gateway's own answer; a function URL has no gateway to answer.
-            boolean restApi = options.api() == ApiKind.REST && options.payload() == PayloadVersion.REST_1_0;
-            return restApi ? missingRoute(answer) : options.api() == ApiKind.HTTP ? httpApiError(404, answer)
+            return restApi() ? missingRoute(answer) : options.api() == ApiKind.HTTP ? httpApiError(404, answer)
                     : answer;
         } finally {
             running.release();

@@ -2,6 +2,7 @@ package dev.goblet.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goblet.testing.BinaryMediaTypes;
 import dev.goblet.testing.PayloadVersion;
 import java.util.List;
 import java.util.Map;
@@ -51,5 +52,14 @@ class ConfiguredStagesTest {
                 "--stage", "prod", "--payload", "1.0"), Map.of(), stages);
         assertThat(asked.options().payload()).as("--payload still gives the events' shape")
                 .isEqualTo(PayloadVersion.REST_1_0);
+    }
+
+    @Test
+    void theAppsBinaryMediaTypesComeFromItsBuild() {
+        StageConfig stages = ConfiguredStages.load(loader, "dev.goblet.local.ApiTypedHandler");
+        assertThat(stages.binaryMediaTypes().types()).containsExactly("application/pdf", "image/*");
+        assertThat(stages.binaryMediaTypes().isBinary("image/webp")).isTrue();
+        assertThat(ConfiguredStages.load(loader, "dev.goblet.local.StagedHandler").binaryMediaTypes())
+                .as("a file from before the list was kept: Chalice's").isEqualTo(BinaryMediaTypes.CHALICE);
     }
 }

@@ -47,6 +47,25 @@ class EventsTest {
     }
 
     @Test
+    void aRestApisBinaryMediaTypesAloneDecideWhatIsBase64() {
+        BinaryMediaTypes types = new BinaryMediaTypes(java.util.List.of("image/*", "application/pdf"));
+        ObjectNode image = Events.restApi("POST", "/up").header("Content-Type", "image/png; q=1")
+                .body(new byte[] {(byte) 0x89, 'P'}).binaryMediaTypes(types).build();
+        assertThat(image.get("isBase64Encoded").asBoolean()).isTrue();
+        ObjectNode json = Events.restApi("POST", "/up").header("Content-Type", "application/json")
+                .body("{}").binaryMediaTypes(types).build();
+        assertThat(json.get("isBase64Encoded").asBoolean()).isFalse();
+        ObjectNode octets = Events.restApi("POST", "/up").header("Content-Type", "application/octet-stream")
+                .body(new byte[] {1, 2}).binaryMediaTypes(types).build();
+        assertThat(octets.get("isBase64Encoded").asBoolean()).as("not one of the types: text, as deployed").isFalse();
+
+        assertThat(types.decodesFor("image/webp, */*")).isTrue();
+        assertThat(types.decodesFor("*/*, image/webp")).as("the first type decides").isFalse();
+        assertThat(types.decodesFor(null)).isFalse();
+        assertThat(new BinaryMediaTypes(java.util.List.of("*/*")).decodesFor("text/html")).isTrue();
+    }
+
+    @Test
     void functionUrlEventIsPayload2OnTheDefaultStage() {
         ObjectNode event = Events.functionUrl("GET", "/users/ana?x=1").build();
 
