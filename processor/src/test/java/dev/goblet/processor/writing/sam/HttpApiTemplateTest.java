@@ -183,6 +183,16 @@ class HttpApiTemplateTest {
     }
 
     @Test
+    void snapStartedFunctionsBehindAnHttpApiOrAFunctionUrlDeploy() throws IOException {
+        assertThat(compile("""
+                {"snap_start": true, "stages": {"http": {"api_type": "HTTP"}, "url": {"api_type": "FUNCTION_URL"}}}
+                """, "good/UrlNotesApp.java")).succeededWithoutWarnings();
+        assertThat(template("sam-http.yaml").at("/Resources/APIHandler/Properties/AutoPublishAlias").asText())
+                .isNotEmpty();
+        assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(3);
+    }
+
+    @Test
     void theLocalServerLearnsEachStagesApiType() throws IOException {
         Compilation compilation = compile("""
                 {"stages": {"dev": {"api_type": "FUNCTION_URL"}, "prod": {}}}
