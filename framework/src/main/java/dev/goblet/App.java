@@ -26,4 +26,12 @@ public @interface App {
 
     /** A description of the API for the generated OpenAPI document; the class's Javadoc when empty. */
     String description() default "";
+
+    /**
+     * Media types a REST API treats as binary, beyond Chalice's list and the routes' own non-text
+     * {@code contentTypes}: Chalice's {@code app.api.binary_types}. A request body of such a type reaches the
+     * function base64-encoded, and a byte answer reaches a client whose first {@code Accept} type is one of them as
+     * bytes. Wildcards such as {@code image/*} are allowed; {@code *}{@code /*} makes every body binary.
+     */
+    String[] binaryTypes() default {};
 }

@@ -21,6 +21,13 @@ public @interface CognitoAuthorizer {
     /** The user pools' ARNs; {@code ${AWS::Region}} and {@code ${AWS::AccountId}} are substituted. */
     String[] providerArns();
 
+    /**
+     * The user pools' app client ids whose tokens the API takes, for an HTTP API ({@code api_type} {@code HTTP}):
+     * its JWT authorizer checks a token's {@code aud} (ID tokens) or {@code client_id} (access tokens) against
+     * them. A REST API's Cognito authorizer needs none. {@code ${...}} substitutions as in {@link #providerArns}.
+     */
+    String[] audiences() default {};
+
     /** The header that carries the token. */
     String header() default "Authorization";
 }

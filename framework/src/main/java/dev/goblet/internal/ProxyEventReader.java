@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,6 +159,12 @@ public final class ProxyEventReader {
         putValues(headers, Fields.NONE, event.object("headers"), true);
         List<String> cookies = event.texts("cookies");
         if (!cookies.isEmpty()) {
+            // A function URL also leaves them in a cookie header: one Cookie, from the list.
+            for (Iterator<String> names = headers.keySet().iterator(); names.hasNext(); ) {
+                if (names.next().equalsIgnoreCase("cookie")) {
+                    names.remove();
+                }
+            }
             headers.put("Cookie", List.of(String.join("; ", cookies)));
         }
         Map<String, String> identity = http.strings();
@@ -166,7 +173,7 @@ public final class ProxyEventReader {
         Fields authorizer = context.object("authorizer");
         return Request.builder(method.toUpperCase(Locale.ROOT), withoutStage(rawPath, stage))
                 .headers(Headers.of(headers))
-                .queryParameters(parseQuery(event.text("rawQueryString")))
+                .queryParameters(queryV2(event))
                 .body(body(event))
                 .stage(stage)
                 .requestId(orDefault(context.text("requestId"), ""))
@@ -175,6 +182,20 @@ public final class ProxyEventReader {
                         authorizer.object("iam").text("userArn")))
                 .stageVariables(event.object("stageVariables").strings())
                 .build();
+    }
+
+    /**
+     * The raw query string, which keeps each value of a repeated name apart; an event without one (made by hand or
+     * by a tool) has its {@code queryStringParameters}, one value each.
+     */
+    private static Map<String, List<String>> queryV2(Fields event) {
+        String raw = event.text("rawQueryString");
+        if (raw != null) {
+            return parseQuery(raw);
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        putValues(query, Fields.NONE, event.object("queryStringParameters"), false);
+        return query;
     }
 
     /**

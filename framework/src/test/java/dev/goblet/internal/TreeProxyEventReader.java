@@ -76,6 +76,7 @@ final class TreeProxyEventReader {
         List<String> cookies = new ArrayList<>();
         event.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
         if (!cookies.isEmpty()) {
+            headers.keySet().removeIf("cookie"::equalsIgnoreCase);
             headers.put("Cookie", List.of(String.join("; ", cookies)));
         }
         Map<String, String> identity = strings(http);
@@ -83,7 +84,7 @@ final class TreeProxyEventReader {
         identity.remove("path");
         return Request.builder(method.toUpperCase(Locale.ROOT), withoutStage(rawPath, stage))
                 .headers(Headers.of(headers))
-                .queryParameters(parseQuery(text(event, "rawQueryString")))
+                .queryParameters(queryV2(event))
                 .body(body(event))
                 .stage(stage)
                 .requestId(orDefault(text(context, "requestId"), ""))
@@ -93,6 +94,16 @@ final class TreeProxyEventReader {
                                 "userArn")))
                 .stageVariables(strings(event.path("stageVariables")))
                 .build();
+    }
+
+    private static Map<String, List<String>> queryV2(JsonNode event) {
+        String raw = text(event, "rawQueryString");
+        if (raw != null) {
+            return parseQuery(raw);
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        putValues(query, MissingNode.getInstance(), event.path("queryStringParameters"), false);
+        return query;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.goblet.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.function.AppResources;
+import dev.goblet.testing.BinaryMediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,26 @@ final class ConfiguredStages implements StageConfig {
         Map<String, String> environment = new LinkedHashMap<>();
         variables.fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
         return environment;
+    }
+
+    @Override
+    public ApiKind api(String stage) {
+        JsonNode configured = stages.path("stages").path(stage);
+        // A file written before api_type was kept has none: a REST API, as every app was then.
+        String type = (configured.isMissingNode() ? stages : configured).path("apiType").asText("REST");
+        return ApiKind.parse(type);
+    }
+
+    @Override
+    public BinaryMediaTypes binaryMediaTypes() {
+        JsonNode types = stages.path("binaryMediaTypes");
+        if (!types.isArray()) {
+            // Written before the list was kept: the template had Chalice's.
+            return BinaryMediaTypes.CHALICE;
+        }
+        List<String> list = new ArrayList<>();
+        types.forEach(type -> list.add(type.asText()));
+        return new BinaryMediaTypes(list);
     }
 
     /** The app's name, which its function index is found by; empty for a file written before it was kept. */

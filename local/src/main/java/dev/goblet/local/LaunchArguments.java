@@ -80,6 +80,8 @@ public record LaunchArguments(String handlerClass, ServerOptions options, Option
         options = host == null ? options : options.withHost(host);
         options = port == null ? options : options.withPort(number(port, "port"));
         options = stage == null ? options : options.withStage(stage);
+        // The stage's api_type picks the API to play; --payload then gives only the events' shape.
+        options = options.withApi(stages.api(options.stage()));
         options = payload == null ? options : options.withPayload(PayloadVersion.parse(payload));
         options = threads == null ? options : options.withThreads(number(threads, "threads"));
         Map<String, String> appEnvironment = new LinkedHashMap<>(stages.environment(options.stage()));

@@ -6,6 +6,7 @@ import dev.goblet.function.ApiFunction;
 import dev.goblet.function.ApiRoute;
 import dev.goblet.internal.GatewayError;
 import dev.goblet.testing.ApiFunctions;
+import dev.goblet.testing.BinaryMediaTypes;
 import dev.goblet.testing.Events;
 import dev.goblet.testing.InvocationContext;
 import dev.goblet.testing.PayloadVersion;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +66,8 @@ final class LocalGateway extends Handler.Abstract {
     private final Semaphore running;
     /** What API Gateway checks before a protected route. */
     private final LocalSecurity security;
+    /** The app's binary media types, by which a REST API encodes request bodies and decodes answers. */
+    private final BinaryMediaTypes binaryTypes;
 
     LocalGateway(ApiFunction handler, ServerOptions options, HostCheck hosts, Semaphore running) {
         super(InvocationType.BLOCKING);
@@ -78,6 +82,12 @@ final class LocalGateway extends Handler.Abstract {
         this.docs = new ApiDocs(handler.appName(), loader);
         this.security = LocalSecurity.load(handler.appName(), loader, options.log(),
                 LocalSecurity.configuredApiKey());
+        this.binaryTypes = ConfiguredStages.load(loader, app.getClass().getName()).binaryMediaTypes();
+    }
+
+    /** Whether the server plays a REST API with its events: the one API whose binary rules hang on the types. */
+    private boolean restApi() {
+        return options.api() == ApiKind.REST && options.payload() == PayloadVersion.REST_1_0;
     }
 
     @Override
@@ -147,7 +157,7 @@ final class LocalGateway extends Handler.Abstract {
         // The route API Gateway would pick, for the event's resource; none when no route answers.
         Optional<ApiRoute.Match> match = handler.match(method, path);
         ProxyEventBuilder event = Events.apiGateway(options.payload(), method, path)
-                .stage(options.stage())
+                .stage(eventStage())
                 .sourceIp(sourceIp)
                 .body(bytes);
         // Each header line as the client wrote it, in its order.
@@ -158,6 +168,9 @@ final class LocalGateway extends Handler.Abstract {
         event.header("X-Forwarded-Port", String.valueOf(localPort));
         event.header("X-Forwarded-Proto", "http");
         match.ifPresent(route -> event.route(route.route().template(), route.pathParameters()));
+        if (restApi()) {
+            event.binaryMediaTypes(binaryTypes);
+        }
         ObjectNode built = event.rawQuery(uri.getQuery()).build();
         String requestId = built.path("requestContext").path("requestId").asText();
         if (match.isPresent()) {
@@ -172,11 +185,22 @@ final class LocalGateway extends Handler.Abstract {
         }
         running.acquireUninterruptibly();
         try {
-            ProxyResponse answer = ProxyResponse.of(handler.handleEvent(built,
-                    InvocationContext.of(requestId, ApiFunction.API_HANDLER, options.log())));
-            boolean restApi = options.payload() == PayloadVersion.REST_1_0;
-            return restApi && match.isEmpty() && (answer.status() == 404 || answer.status() == 405)
-                    ? missingRoute(answer) : answer;
+            JsonNode raw = handler.handleEvent(built, InvocationContext.of(requestId, ApiFunction.API_HANDLER,
+                    options.log()));
+            ProxyResponse answer = ProxyResponse.of(raw);
+            if (restApi() && raw.path("isBase64Encoded").asBoolean(false)
+                    && !binaryTypes.decodesFor(fields.get(HttpHeader.ACCEPT))) {
+                // A REST API decodes a base64 answer only for a request whose first Accept type is binary; any
+                // other client gets the base64 text itself, as from the deployed API.
+                answer = new ProxyResponse(answer.status(), answer.headers(),
+                        raw.path("body").asText().getBytes(StandardCharsets.US_ASCII));
+            }
+            if (!match.isEmpty() || (answer.status() != 404 && answer.status() != 405)) {
+                return answer;
+            }
+            // A path or method no route has: each gateway's own answer; a function URL has no gateway to answer.
+            return restApi() ? missingRoute(answer) : options.api() == ApiKind.HTTP ? httpApiError(404, answer)
+                    : answer;
         } finally {
             running.release();
         }
@@ -199,13 +223,41 @@ final class LocalGateway extends Handler.Abstract {
     }
 
     /**
+     * An HTTP API's own error: its {@code {"message": ...}} body, as an HTTP API has no gateway responses to give
+     * it Chalice's shape, with the CORS headers of {@code answer} (the handler's, for the same path).
+     */
+    private static ProxyResponse httpApiError(int status, ProxyResponse answer) {
+        String message = switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            default -> "Internal Server Error";
+        };
+        ProxyResponse error = GatewayAnswer.json(status, Map.of("message", message));
+        Map<String, List<String>> headers = new LinkedHashMap<>(error.headers());
+        answer.headers().forEach((name, values) -> {
+            if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+                headers.put(name, values);
+            }
+        });
+        return new ProxyResponse(status, headers, error.body());
+    }
+
+    /** The stage the events name: a function URL's is always {@code $default}, and its paths have no prefix. */
+    private String eventStage() {
+        return options.api() == ApiKind.FUNCTION_URL ? "$default" : options.stage();
+    }
+
+    /**
      * API Gateway's own answer to a request it stops (an authorizer's 401 or 403, a missing API key), with the CORS
      * headers the path's preflight gives, as the template's gateway responses have them.
      */
     private ProxyResponse gatewayError(GatewayError error, String path) {
-        ProxyResponse answer = GatewayAnswer.error(error.status() == 0 ? 500 : error.status(), error.code(),
-                error.message());
-        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(options.stage()).build();
+        int status = error.status() == 0 ? 500 : error.status();
+        ProxyResponse answer = options.api() == ApiKind.HTTP
+                ? httpApiError(status, new ProxyResponse(status, Map.of(), new byte[0]))
+                : GatewayAnswer.error(status, error.code(), error.message());
+        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(eventStage()).build();
         JsonNode cors = handler.handleEvent(preflight, InvocationContext.of(
                 preflight.path("requestContext").path("requestId").asText(), ApiFunction.API_HANDLER, options.log()));
         if (cors.path("statusCode").asInt() != 200) {
@@ -226,7 +278,7 @@ final class LocalGateway extends Handler.Abstract {
      * the handler answers as API Gateway's mock does.
      */
     private boolean corsAllows(String origin, String path) {
-        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(options.stage()).build();
+        ObjectNode preflight = Events.apiGateway(options.payload(), "OPTIONS", path).stage(eventStage()).build();
         JsonNode answer = handler.handleEvent(preflight, InvocationContext.of(
                 preflight.path("requestContext").path("requestId").asText(), ApiFunction.API_HANDLER, options.log()));
         String allowed = answer.path("headers").path("Access-Control-Allow-Origin").asText("");

@@ -181,7 +181,11 @@ public final class LocalServer implements AutoCloseable {
         }, "goblet-local-shutdown"));
         ServerOptions options = launch.options();
         System.out.println("Goblet local server: " + launch.handlerClass() + ", stage '" + options.stage()
-                + "', payload " + options.payload().label());
+                + "', payload " + options.payload().label() + ", as " + switch (options.api()) {
+                    case REST -> "a REST API";
+                    case HTTP -> "an HTTP API";
+                    case FUNCTION_URL -> "a function URL";
+                });
         if (server != null) {
             System.out.println("Serving on " + server.uri() + " (API docs at " + server.uri() + ApiDocs.DOCS_PATH
                     + "); Ctrl-C stops it");

@@ -1,5 +1,6 @@
 package dev.goblet.local;
 
+import dev.goblet.testing.BinaryMediaTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,16 @@ public interface StageConfig {
 
     /** The environment variables of {@code stage}'s functions; empty when the stage sets none. */
     Map<String, String> environment(String stage);
+
+    /** What the stage deploys the routes as, its {@code api_type}: a REST API unless the config says otherwise. */
+    default ApiKind api(String stage) {
+        return ApiKind.REST;
+    }
+
+    /** The REST API's binary media types; Chalice's list unless the app's build says otherwise. */
+    default BinaryMediaTypes binaryMediaTypes() {
+        return BinaryMediaTypes.CHALICE;
+    }
 
     /** The DynamoDB tables the app declares with {@code @DynamoDbTable}; none by default. */
     default List<LocalTables.Table> tables() {

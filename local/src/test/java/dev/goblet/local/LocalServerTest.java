@@ -125,8 +125,9 @@ class LocalServerTest {
         for (int i = 0; i < body.length; i++) {
             body[i] = (byte) i;
         }
+        // A REST API answers bytes only to a request whose first Accept type is binary (LocalBinaryTest).
         HttpResponse<byte[]> response = client.send(request("/binary")
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -189,8 +190,9 @@ class LocalServerTest {
         byte[] body = new byte[LocalGateway.MAX_BODY_BYTES];
         body[0] = 7;
 
+        // A REST API answers bytes only to a request whose first Accept type is binary (LocalBinaryTest).
         HttpResponse<byte[]> response = client.send(request("/binary")
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -31,8 +31,11 @@ public final class LocalMojo extends ForkedGoal {
     @Parameter(property = "goblet.host", defaultValue = "127.0.0.1")
     String host;
 
-    /** REST API events (1.0) or HTTP API events (2.0). */
-    @Parameter(property = "goblet.payload", defaultValue = "1.0")
+    /**
+     * REST API events (1.0) or HTTP API events (2.0); unset, those of the API the stage's {@code api_type} deploys
+     * (1.0 for a REST API).
+     */
+    @Parameter(property = "goblet.payload")
     String payload;
 
     /** Requests that run the app at once. */
@@ -69,7 +72,10 @@ public final class LocalMojo extends ForkedGoal {
     public void execute() throws MojoExecutionException, MojoFailureException {
         StaleTemplates.check(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()));
         List<String> arguments = new ArrayList<>(List.of("--handler", apiHandler(), "--port", Integer.toString(port),
-                "--host", host, "--payload", payload, "--threads", Integer.toString(threads)));
+                "--host", host, "--threads", Integer.toString(threads)));
+        if (payload != null && !payload.isBlank()) {
+            arguments.addAll(List.of("--payload", payload));
+        }
         if (dynamodb != null && !dynamodb.isBlank()) {
             arguments.addAll(List.of("--dynamodb", dynamodb));
         }

@@ -17,6 +17,7 @@ import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.model.TypeRef;
 import dev.goblet.processor.reading.AppReader;
 import dev.goblet.processor.reading.EventFunctionReader;
+import dev.goblet.processor.validation.ApiTypeValidator;
 import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.ModuleValidator;
 import dev.goblet.processor.validation.ValidationReport;
@@ -227,7 +228,11 @@ public final class GobletProcessor extends AbstractProcessor {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
                         ErrorMessages.usagePlanWithoutKeys(app.name()));
             }
-            if (config.isPresent()) {
+            List<String> apiTypeProblems = config.map(c -> ApiTypeValidator.check(app, c)).orElse(List.of());
+            // On the app's class, where the annotations the stage cannot honour are; its templates are not written.
+            apiTypeProblems.forEach(problem -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem,
+                    processingEnv.getElementUtils().getTypeElement(app.appClass().canonicalName())));
+            if (config.isPresent() && apiTypeProblems.isEmpty()) {
                 String codeUri = LambdaArtifact.codeUri(options(), ConfigLocation.buildDirectory(
                         processingEnv.getFiler()), files.documentDirectory(), folder);
                 SamTemplateWriter.writeAll(app, document, config.get(), codeUri, files, folder);

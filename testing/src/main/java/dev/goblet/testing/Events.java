@@ -32,6 +32,14 @@ public final class Events {
         return new ProxyEventBuilder(PayloadVersion.HTTP_2_0, method, path);
     }
 
+    /**
+     * A Lambda function URL event: payload 2.0 as an HTTP API's, on the stage {@code $default}, whose paths carry no
+     * stage; {@code path} may carry a query string.
+     */
+    public static ProxyEventBuilder functionUrl(String method, String path) {
+        return httpApi(method, path).stage("$default");
+    }
+
     /** An empty SQS batch: add its messages. */
     public static SqsEventBuilder sqs() {
         return new SqsEventBuilder();

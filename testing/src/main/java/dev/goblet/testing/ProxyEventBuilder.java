@@ -46,6 +46,8 @@ public final class ProxyEventBuilder {
     private String resource;
     private Map<String, String> pathParameters = Map.of();
     private Map<String, String> stageVariables = Map.of();
+    /** A REST API's binary types, which then alone decide what is base64; null for the text rule. */
+    private BinaryMediaTypes binaryTypes;
 
     ProxyEventBuilder(PayloadVersion version, String method, String path) {
         this.version = version;
@@ -115,6 +117,16 @@ public final class ProxyEventBuilder {
     public ProxyEventBuilder route(String template, Map<String, String> pathParameters) {
         this.resource = template;
         this.pathParameters = Map.copyOf(pathParameters);
+        return this;
+    }
+
+    /**
+     * Encodes the body as a REST API with these binary media types does: base64 when its {@code Content-Type} is one
+     * of them, as text otherwise (bytes that are not UTF-8 then arrive as API Gateway's replacement characters, as
+     * they do deployed). Left unset, the body follows the text rule of the class's description.
+     */
+    public ProxyEventBuilder binaryMediaTypes(BinaryMediaTypes types) {
+        this.binaryTypes = types;
         return this;
     }
 
@@ -250,7 +262,8 @@ public final class ProxyEventBuilder {
         if (body.length == 0) {
             event.putNull("body");
             event.put("isBase64Encoded", false);
-        } else if (isText(firstHeader("Content-Type")) && isUtf8(body)) {
+        } else if (binaryTypes != null ? !binaryTypes.isBinary(firstHeader("Content-Type"))
+                : isText(firstHeader("Content-Type")) && isUtf8(body)) {
             event.put("body", new String(body, StandardCharsets.UTF_8));
             event.put("isBase64Encoded", false);
         } else {

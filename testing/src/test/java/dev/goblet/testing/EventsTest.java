@@ -47,6 +47,37 @@ class EventsTest {
     }
 
     @Test
+    void aRestApisBinaryMediaTypesAloneDecideWhatIsBase64() {
+        BinaryMediaTypes types = new BinaryMediaTypes(java.util.List.of("image/*", "application/pdf"));
+        ObjectNode image = Events.restApi("POST", "/up").header("Content-Type", "image/png; q=1")
+                .body(new byte[] {(byte) 0x89, 'P'}).binaryMediaTypes(types).build();
+        assertThat(image.get("isBase64Encoded").asBoolean()).isTrue();
+        ObjectNode json = Events.restApi("POST", "/up").header("Content-Type", "application/json")
+                .body("{}").binaryMediaTypes(types).build();
+        assertThat(json.get("isBase64Encoded").asBoolean()).isFalse();
+        ObjectNode octets = Events.restApi("POST", "/up").header("Content-Type", "application/octet-stream")
+                .body(new byte[] {1, 2}).binaryMediaTypes(types).build();
+        assertThat(octets.get("isBase64Encoded").asBoolean()).as("not one of the types: text, as deployed").isFalse();
+
+        assertThat(types.decodesFor("image/webp, */*")).isTrue();
+        assertThat(types.decodesFor("*/*, image/webp")).as("the first type decides").isFalse();
+        assertThat(types.decodesFor(null)).isFalse();
+        assertThat(new BinaryMediaTypes(java.util.List.of("*/*")).decodesFor("text/html")).isTrue();
+    }
+
+    @Test
+    void functionUrlEventIsPayload2OnTheDefaultStage() {
+        ObjectNode event = Events.functionUrl("GET", "/users/ana?x=1").build();
+
+        assertThat(event.get("version").asText()).isEqualTo("2.0");
+        assertThat(event.get("routeKey").asText()).isEqualTo("$default");
+        assertThat(event.get("rawPath").asText()).isEqualTo("/users/ana");
+        assertThat(event.get("rawQueryString").asText()).isEqualTo("x=1");
+        assertThat(event.at("/requestContext/stage").asText()).isEqualTo("$default");
+        assertThat(event.at("/requestContext/http/path").asText()).isEqualTo("/users/ana");
+    }
+
+    @Test
     void httpApiEventHasPayload2Fields() {
         ObjectNode event = Events.httpApi("POST", "/users?a=1&a=2")
                 .header("Content-Type", "application/json").header("X-Tag", "red").header("X-Tag", "blue")

@@ -15,15 +15,16 @@ import java.util.Optional;
  * @param usagePlan {@code usage_plan}: the throttle and quota of the API's key, for routes that require one
  * @param resourcePolicy the policy document of {@code api_gateway_policy_file}: who may call the API
  * @param customDomain {@code api_gateway_custom_domain}: the API's own domain name
+ * @param type {@code api_type}: a REST API, an HTTP API or a function URL
  */
 public record ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
         Optional<Integer> minimumCompressionSize, UsagePlanConfig usagePlan, Optional<JsonNode> resourcePolicy,
-        Optional<CustomDomainConfig> customDomain) {
-    /** An API without a usage plan or a resource policy of its own. */
+        Optional<CustomDomainConfig> customDomain, ApiType type) {
+    /** A REST API without a usage plan or a resource policy of its own. */
     public ApiConfig(String stageName, String endpointType, List<ConfigValue> endpointVpces,
             Optional<Integer> minimumCompressionSize) {
         this(stageName, endpointType, endpointVpces, minimumCompressionSize, UsagePlanConfig.NONE, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), ApiType.REST);
     }
 
     /** Chalice's default API stage name. */

@@ -32,7 +32,8 @@ final class ConfigKeys {
             "lambda_memory_size", "lambda_timeout", "lambda_ephemeral_storage", "reserved_concurrency",
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
             "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
-            "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain", "snap_start");
+            "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain", "snap_start",
+            "api_type");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
@@ -130,6 +131,12 @@ final class ConfigKeys {
                 if (apiLevel(path, key, level) && values.text(path, value)
                         && !ENDPOINT_TYPES.contains(value.asText())) {
                     values.badValue(path, value.toString(), "it must be one of EDGE, REGIONAL or PRIVATE");
+                }
+            }
+            case "api_type" -> {
+                if (apiLevel(path, key, level) && values.text(path, value)
+                        && !ApiType.names().contains(value.asText())) {
+                    values.badValue(path, value.toString(), "it must be one of REST, HTTP or FUNCTION_URL");
                 }
             }
             case "api_gateway_endpoint_vpce" -> {

@@ -84,12 +84,52 @@ final class Precedence {
                     vpces.toString(), "in " + label + " it applies only to a PRIVATE API; set"
                             + " api_gateway_endpoint_type to PRIVATE"));
         }
+        ApiType type = lookup.find("api_type").map(value -> ApiType.valueOf(value.asText())).orElse(ApiType.REST);
+        if (type != ApiType.REST) {
+            checkRestOnly(label, type, lookup);
+        }
         return new ApiConfig(lookup.find("api_gateway_stage").map(JsonNode::asText).orElse(ApiConfig.DEFAULT_STAGE),
                 endpointType, vpces, lookup.find("minimum_compression_size").map(JsonNode::intValue),
                 lookup.find("usage_plan").map(Precedence::usagePlan).orElse(UsagePlanConfig.NONE),
                 lookup.find("api_gateway_policy_file").flatMap(name -> policyFile(name.asText(),
                         "api_gateway_policy_file", "the API's resource policy")),
-                customDomain(label, endpointType, lookup));
+                type == ApiType.REST ? customDomain(label, endpointType, lookup) : Optional.empty(), type);
+    }
+
+    /**
+     * The API keys a stage that is not a REST API cannot honour. HTTP APIs are regional, have no usage plans, no
+     * resource policies and no compression setting; a function URL has none of API Gateway's settings. Goblet writes
+     * no custom domain for either yet. A key that would configure nothing is an error rather than ignored.
+     */
+    private void checkRestOnly(String label, ApiType type, Lookup lookup) {
+        List<String> restOnly = new ArrayList<>(List.of("api_gateway_endpoint_vpce", "minimum_compression_size",
+                "usage_plan", "api_gateway_policy_file", "api_gateway_custom_domain"));
+        Optional<JsonNode> endpointType = lookup.find("api_gateway_endpoint_type");
+        boolean regional = endpointType.isPresent() && endpointType.get().asText().equals("REGIONAL");
+        if (type == ApiType.FUNCTION_URL || !regional) {
+            restOnly.add(0, "api_gateway_endpoint_type");
+        }
+        if (type == ApiType.FUNCTION_URL) {
+            restOnly.add(0, "api_gateway_stage");
+        }
+        for (String key : restOnly) {
+            lookup.find(key).ifPresent(value -> problems.error(ErrorMessages.configRestOnly(problems.fileName(), key,
+                    label, type.name(), type.description(), restOnlyReason(key, type))));
+        }
+    }
+
+    private static String restOnlyReason(String key, ApiType type) {
+        return switch (key) {
+            case "api_gateway_stage" -> "a function URL has no stage: its URL is the function's own";
+            case "api_gateway_endpoint_type" -> type == ApiType.HTTP
+                    ? "HTTP APIs are REGIONAL only (remove the key or set it to REGIONAL)"
+                    : "a function URL is no API Gateway endpoint";
+            case "api_gateway_endpoint_vpce" -> "only a PRIVATE REST API is reached through VPC endpoints";
+            case "minimum_compression_size" -> "only REST APIs compress answers";
+            case "usage_plan" -> "API keys and usage plans are REST API features";
+            case "api_gateway_policy_file" -> "only REST APIs have resource policies";
+            default -> "Goblet writes custom domains for REST APIs only so far";
+        };
     }
 
     /** A stage's {@code api_gateway_custom_domain} replaces the top level's whole, as {@code usage_plan} does. */

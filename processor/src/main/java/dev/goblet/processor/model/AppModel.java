@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param authorizers the authorizers the routes name, in declaration order
  * @param eventSchemas the named types only event functions bind (their payloads and a pure function's answer),
  *     which the JSON codecs cover and the OpenAPI document, of the API alone, leaves out
+ * @param binaryTypes the media types {@code @App(binaryTypes)} adds to the REST API's binary types
+ *     ({@link BinaryTypes} makes the whole list)
  */
 public record AppModel(
         String name,
@@ -37,7 +39,17 @@ public record AppModel(
         Map<String, NamedSchema> schemas,
         Optional<CorsModel> cors,
         List<AuthorizerModel> authorizers,
-        Map<String, NamedSchema> eventSchemas) {
+        Map<String, NamedSchema> eventSchemas,
+        List<String> binaryTypes) {
+
+    /** An app with Chalice's binary types and no more. */
+    public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
+            List<FunctionModel> functions, List<TableModel> tables, List<QueueModel> queues, List<TopicModel> topics,
+            List<TagModel> tags, Map<String, NamedSchema> schemas, Optional<CorsModel> cors,
+            List<AuthorizerModel> authorizers, Map<String, NamedSchema> eventSchemas) {
+        this(name, version, description, appClass, functions, tables, queues, topics, tags, schemas, cors,
+                authorizers, eventSchemas, List.of());
+    }
 
     /** An app whose event functions bind no type of their own. */
     public AppModel(String name, String version, Optional<String> description, ClassRef appClass,
@@ -73,6 +85,7 @@ public record AppModel(
         authorizers = List.copyOf(authorizers);
         schemas = Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
         eventSchemas = Collections.unmodifiableMap(new LinkedHashMap<>(eventSchemas));
+        binaryTypes = List.copyOf(binaryTypes);
         if (functions.stream().map(FunctionModel::name).distinct().count() != functions.size()) {
             throw new IllegalArgumentException("Two functions of app " + name + " share a name: " + functions);
         }

@@ -1,7 +1,10 @@
 package dev.goblet.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An authorizer routes can name in {@code @Authorized}: one record per kind, as Chalice's {@code IAMAuthorizer},
@@ -47,10 +50,48 @@ public sealed interface AuthorizerModel {
      * Cognito user pools: {@code @CognitoAuthorizer}.
      *
      * @param providerArns the user pools' ARNs, with {@code ${...}} substitutions as written
+     * @param audiences the app client ids an HTTP API's JWT authorizer accepts tokens of; empty when not given
      */
-    record Cognito(String name, List<String> providerArns, String header) implements AuthorizerModel {
+    record Cognito(String name, List<String> providerArns, String header, List<String> audiences)
+            implements AuthorizerModel {
+        private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{[^}]*}");
+        private static final Pattern USER_POOL_ARN = Pattern.compile(
+                "arn:[^:]+:cognito-idp:([^:]+):[^:]+:userpool/([^/:]+)");
+
         public Cognito {
             providerArns = List.copyOf(providerArns);
+            audiences = List.copyOf(audiences);
+        }
+
+        /**
+         * The JWT issuer of a user pool given by ARN, {@code https://cognito-idp.<region>.<suffix>/<pool-id>}, with
+         * the ARN's {@code ${...}} substitutions kept (so {@code ${AWS::Region}} stays one); empty when the text is
+         * no user pool ARN.
+         */
+        public static Optional<String> issuer(String providerArn) {
+            // ${AWS::Region} holds colons: set substitutions aside before splitting the ARN at its own.
+            List<String> substitutions = new ArrayList<>();
+            Matcher placeholders = SUBSTITUTION.matcher(providerArn);
+            StringBuilder plain = new StringBuilder();
+            while (placeholders.find()) {
+                substitutions.add(placeholders.group());
+                placeholders.appendReplacement(plain, "\0" + (substitutions.size() - 1) + "\0");
+            }
+            placeholders.appendTail(plain);
+            Matcher arn = USER_POOL_ARN.matcher(plain);
+            if (!arn.matches()) {
+                return Optional.empty();
+            }
+            String issuer = "https://cognito-idp." + arn.group(1) + ".${AWS::URLSuffix}/" + arn.group(2);
+            for (int i = 0; i < substitutions.size(); i++) {
+                issuer = issuer.replace("\0" + i + "\0", substitutions.get(i));
+            }
+            return Optional.of(issuer);
+        }
+
+        /** A Cognito authorizer for REST APIs alone, without audiences. */
+        public Cognito(String name, List<String> providerArns, String header) {
+            this(name, providerArns, header, List.of());
         }
 
         @Override

@@ -219,7 +219,8 @@ public final class AppReader {
         shapes.schemas().forEach((name, schema) -> (apiSchemas.contains(name) ? apiSchemaMap : eventSchemas)
                 .put(name, schema));
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues,
-                topics, tags, apiSchemaMap, appCors, security.authorizers(), eventSchemas));
+                topics, tags, apiSchemaMap, appCors, security.authorizers(), eventSchemas,
+                List.of(app.binaryTypes())));
     }
 
     /**

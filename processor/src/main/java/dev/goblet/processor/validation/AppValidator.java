@@ -1,6 +1,7 @@
 package dev.goblet.processor.validation;
 
 import dev.goblet.App;
+import dev.goblet.processor.model.BinaryTypes;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -25,7 +26,22 @@ public final class AppValidator {
     /** Whether the class can hold an app; each rule it breaks is reported. */
     public boolean validate(TypeElement type) {
         boolean clean = validateClass(type);
+        clean &= validateBinaryTypes(type);
         return validateName(type) && clean;
+    }
+
+    /** Each of {@code @App(binaryTypes)} is a media type or a wildcard of one. */
+    private boolean validateBinaryTypes(TypeElement type) {
+        boolean clean = true;
+        for (String binaryType : type.getAnnotation(App.class).binaryTypes()) {
+            if (!BinaryTypes.MEDIA_TYPE.matcher(binaryType).matches()) {
+                AnnotationMirror mirror = AnnotationMirrors.of(type, App.class);
+                report.error(ErrorMessages.badBinaryType(binaryType), type, mirror,
+                        AnnotationMirrors.written(mirror, "binaryTypes"));
+                clean = false;
+            }
+        }
+        return clean;
     }
 
     private boolean validateName(TypeElement type) {

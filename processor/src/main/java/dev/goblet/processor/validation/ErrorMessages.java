@@ -265,6 +265,13 @@ public final class ErrorMessages {
                 + ".";
     }
 
+    public static String configRestOnly(String file, String key, String stage, String type, String description,
+            String reason) {
+        return "[GobletConfigRestOnly] In " + file + ", " + stage + " sets api_type to " + type + ", so the app is"
+                + " served by " + description + ", but also sets '" + key + "': " + reason + ". Remove '" + key
+                + "' there, or deploy this stage as a REST API (api_type REST, the default).";
+    }
+
     public static String configUnknownFunction(String file, String key, List<String> apps, List<String> functions,
             String suggestion) {
         String owners = apps.size() == 1 ? "app '" + apps.get(0) + "'" : "the apps " + quotedList(apps);
@@ -651,5 +658,66 @@ public final class ErrorMessages {
         return "[GobletUsagePlanUnused] The stage config sets usage_plan, but no route of app " + app + " requires"
                 + " an API key, so the template has no key or plan: add @ApiKeyRequired beside @App or on the routes"
                 + " that need one, or remove usage_plan.";
+    }
+
+    public static String apiTypeApiKey(String app, String route, String stage, String type, String description) {
+        return "[GobletApiTypeApiKey] Route " + route + " of app " + app + " requires an API key (@ApiKeyRequired),"
+                + " but " + stage + " sets api_type to " + type + ": API keys and usage plans are REST API features,"
+                + " which " + description + " does not have. Deploy this stage as a REST API (remove api_type or set"
+                + " it to REST), or remove @ApiKeyRequired and check callers another way (IAM or a JWT).";
+    }
+
+    public static String apiTypeLambdaAuthorizer(String app, String route, String authorizer, String stage,
+            String type, String description) {
+        return "[GobletApiTypeAuthorizer] Route " + route + " of app " + app + " is behind the Lambda authorizer '"
+                + authorizer + "', but " + stage + " sets api_type to " + type + ": Goblet deploys custom and built-in"
+                + " authorizers on REST APIs only, not on " + description + ". Deploy this stage as a REST API, or"
+                + " use @Authorized(Authorized.IAM)" + (type.equals("HTTP") ? " or a @CognitoAuthorizer (a JWT"
+                + " authorizer on an HTTP API)" : "") + " for this route.";
+    }
+
+    public static String apiTypeFunctionUrlCognito(String app, String route, String authorizer, String stage) {
+        return "[GobletApiTypeAuthorizer] Route " + route + " of app " + app + " is behind the Cognito authorizer '"
+                + authorizer + "', but " + stage + " sets api_type to FUNCTION_URL: a function URL checks only IAM"
+                + " signatures (AuthType AWS_IAM) or nothing. Use api_type HTTP, whose JWT authorizer checks Cognito"
+                + " tokens, or REST.";
+    }
+
+    public static String apiTypeFunctionUrlFunctions(String app, String stage, List<String> functions) {
+        return "[GobletApiTypeFunctionUrl] App " + app + " serves its routes from the functions "
+                + quotedList(functions) + ", but " + stage + " sets api_type to FUNCTION_URL: a function URL is"
+                + " one function's, with no gateway to route between functions. Serve every route from api_handler"
+                + " (remove function = ... from @Route and @RegisterBlueprint), or use api_type HTTP or REST.";
+    }
+
+    public static String apiTypeFunctionUrlMixedIam(String app, String stage, String iamRoute, String openRoute) {
+        return "[GobletApiTypeFunctionUrl] App " + app + " has IAM routes (" + iamRoute + ") and public ones ("
+                + openRoute + "), but " + stage + " sets api_type to FUNCTION_URL, whose AuthType (AWS_IAM or NONE)"
+                + " is the whole URL's. Put every route behind @Authorized(Authorized.IAM) (beside @App) or none, or"
+                + " use api_type HTTP or REST.";
+    }
+
+    public static String apiTypeJwtPools(String app, String authorizer, String stage, int pools) {
+        return "[GobletApiTypeJwt] The @CognitoAuthorizer '" + authorizer + "' of app " + app + " names " + pools
+                + " user pools, but " + stage + " sets api_type to HTTP, whose JWT authorizer trusts one issuer:"
+                + " name one pool in providerArns, or deploy this stage as a REST API.";
+    }
+
+    public static String apiTypeJwtIssuer(String app, String authorizer, String stage, String arn) {
+        return "[GobletApiTypeJwt] The @CognitoAuthorizer '" + authorizer + "' of app " + app + " names \"" + arn
+                + "\", but " + stage + " sets api_type to HTTP, whose JWT authorizer needs the pool's issuer: write"
+                + " the ARN as arn:aws:cognito-idp:<region>:<account>:userpool/<pool-id> (${AWS::Region} and"
+                + " ${AWS::AccountId} may stand in it).";
+    }
+
+    public static String apiTypeJwtAudiences(String app, String authorizer, String stage) {
+        return "[GobletApiTypeJwt] The @CognitoAuthorizer '" + authorizer + "' of app " + app + " gives no audiences,"
+                + " but " + stage + " sets api_type to HTTP, whose JWT authorizer takes only tokens of the app clients"
+                + " it names: add audiences = \"<app client id>\" to @CognitoAuthorizer.";
+    }
+
+    public static String badBinaryType(String type) {
+        return "[GobletBinaryType] @App(binaryTypes) holds \"" + type + "\", which is no media type: write one such as"
+                + " application/pdf, a wildcard such as image/*, or */* to make every body binary.";
     }
 }

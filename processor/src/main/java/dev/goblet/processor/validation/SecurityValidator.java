@@ -58,7 +58,7 @@ public final class SecurityValidator {
             }
             if (ok) {
                 authorizers.add(new AuthorizerModel.Cognito(cognito.name(), List.of(cognito.providerArns()),
-                        cognito.header()));
+                        cognito.header(), List.of(cognito.audiences())));
             }
             clean &= ok;
         }

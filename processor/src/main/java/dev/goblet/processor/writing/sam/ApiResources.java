@@ -15,6 +15,7 @@ import dev.goblet.internal.GatewayError;
 import dev.goblet.processor.config.ApiConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.ApiHandlerModel;
+import dev.goblet.processor.model.BinaryTypes;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.CorsPath;
 import java.util.HashMap;
@@ -35,10 +36,6 @@ import java.util.Set;
 final class ApiResources {
     static final String API = "RestAPI";
 
-    /** Chalice's binary media types: answers of these types reach the client as bytes, not base64 text. */
-    static final List<String> BINARY_MEDIA_TYPES = List.of("application/octet-stream", "application/x-tar",
-            "application/zip", "audio/basic", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav", "audio/webm",
-            "image/png", "image/jpg", "image/jpeg", "image/gif", "video/ogg", "video/mpeg", "video/webm");
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
 
@@ -54,11 +51,14 @@ final class ApiResources {
     private final TemplateParameters parameters;
     /** The CORS headers of API Gateway's own answers; empty when the API has none. */
     private final Optional<CorsModel> gatewayCors;
+    /** The API's binary media types ({@link BinaryTypes}). */
+    private final List<String> binaryTypes;
     /** The functions with SnapStart in this stage, by logical id: the API calls their alias, not {@code $LATEST}. */
     private final Set<String> snapStarted = new HashSet<>();
 
     ApiResources(List<ApiHandlerModel> functions, JsonNode definition, StageConfig stage,
-            TemplateParameters parameters, Optional<CorsModel> gatewayCors) {
+            TemplateParameters parameters, Optional<CorsModel> gatewayCors, List<String> binaryTypes) {
+        this.binaryTypes = List.copyOf(binaryTypes);
         this.gatewayCors = gatewayCors;
         this.function = functions.get(0);
         this.functions = List.copyOf(functions);
@@ -129,6 +129,9 @@ final class ApiResources {
         if (xray) {
             properties.put("TracingEnabled", true);
         }
+        // SAM's property, '/' written '~1' as it asks; the definition then gets x-amazon-apigateway-binary-media-types.
+        ArrayNode binary = properties.putArray("BinaryMediaTypes");
+        binaryTypes.forEach(type -> binary.add(type.replace("/", "~1")));
         properties.put("OpenApiVersion", definition.path("openapi").asText("3.0.1"));
         properties.set("DefinitionBody", definitionBody());
         return resource("AWS::Serverless::Api", properties);
@@ -179,8 +182,6 @@ final class ApiResources {
             }
         }
         body.set("x-amazon-apigateway-gateway-responses", gatewayResponses());
-        ArrayNode binary = body.putArray("x-amazon-apigateway-binary-media-types");
-        BINARY_MEDIA_TYPES.forEach(binary::add);
         // The stage's own policy file, as Chalice's api_gateway_policy_file, else a PRIVATE API's endpoint rule.
         if (config.resourcePolicy().isPresent()) {
             body.set("x-amazon-apigateway-policy", config.resourcePolicy().get());

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.goblet.processor.config.ApiType;
 import dev.goblet.processor.config.ProjectConfig;
 import dev.goblet.processor.config.StageConfig;
 import dev.goblet.processor.model.AppModel;
+import dev.goblet.processor.model.BinaryTypes;
 import dev.goblet.processor.model.CorsModel;
 import dev.goblet.processor.model.FunctionModel;
 import dev.goblet.processor.writing.GeneratedFiles;
@@ -21,7 +23,8 @@ import java.util.Optional;
 /**
  * Writes an app's SAM templates: {@code sam.yaml} from the config's top level and {@code sam-<stage>.yaml} for each
  * stage. A template holds one function per function of the app ({@link FunctionResources}), the API when the app
- * has one ({@link ApiResources}), the tables the app declares ({@link TableResources}), and Chalice's outputs. Every
+ * has one (a REST API, {@link ApiResources}; an HTTP API, {@link HttpApiResources}; or a function URL,
+ * {@link FunctionUrlResources}, by the stage's {@code api_type}), the tables the app declares ({@link TableResources}), and Chalice's outputs. Every
  * value a stage leaves open ({@code ${param:Name}}) becomes a template parameter ({@link TemplateParameters}).
  */
 public final class SamTemplateWriter {
@@ -81,8 +84,15 @@ public final class SamTemplateWriter {
     private ObjectNode template() {
         ObjectNode resources = object();
         ObjectNode outputs = object();
-        Optional<ApiResources> api = app.api().map(first -> api());
+        ApiType type = stage.api().type();
+        // One of the three, by the stage's api_type, when the app has routes.
+        Optional<ApiResources> api = app.api().filter(it -> type == ApiType.REST).map(first -> api());
+        Optional<HttpApiResources> httpApi = app.api().filter(it -> type == ApiType.HTTP)
+                .map(first -> new HttpApiResources(app, stage));
+        Optional<FunctionUrlResources> functionUrl = app.api().filter(it -> type == ApiType.FUNCTION_URL)
+                .map(first -> new FunctionUrlResources(app));
         SecurityResources security = new SecurityResources(app, stage);
+        httpApi.ifPresent(it -> resources.set(HttpApiResources.API, it.api()));
         api.ifPresent(it -> resources.set(ApiResources.API, it.api()));
         api.ifPresent(it -> security.decorate((ObjectNode) resources.get(ApiResources.API)));
         for (FunctionModel function : app.functions()) {
@@ -92,6 +102,8 @@ public final class SamTemplateWriter {
             resourcesOfFunction.addLogGroup(resources);
         }
         api.ifPresent(it -> it.addPermissions(resources));
+        httpApi.ifPresent(it -> it.addEvents(resources));
+        functionUrl.ifPresent(it -> it.configure(resources));
         api.ifPresent(it -> it.addCustomDomain(resources));
         api.ifPresent(it -> security.addResources(resources));
         tables.addResources(resources);
@@ -104,6 +116,8 @@ public final class SamTemplateWriter {
         parameters.addSecrets(resources);
 
         api.ifPresent(it -> it.addOutputs(outputs));
+        httpApi.ifPresent(it -> it.addOutputs(outputs));
+        functionUrl.ifPresent(it -> it.addOutputs(outputs));
         api.ifPresent(it -> security.addOutputs(outputs));
         app.functions().forEach(function -> functionResources(function).addOutputs(outputs));
         tables.addOutputs(outputs);
@@ -114,7 +128,7 @@ public final class SamTemplateWriter {
         ObjectNode template = object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Transform", "AWS::Serverless-2016-10-31");
-        template.put("Description", "The " + app.name() + (api.isPresent() ? " API" : " app") + ", built with Goblet"
+        template.put("Description", "The " + app.name() + (app.api().isPresent() ? " API" : " app") + ", built with Goblet"
                 + stage.name().map(name -> " (stage " + name + ")").orElse("") + ".");
         parameters.declareIn(template);
         template.set("Resources", resources);
@@ -125,7 +139,7 @@ public final class SamTemplateWriter {
     private ApiResources api() {
         OpenAPI openApi = document.orElseThrow(() -> new IllegalArgumentException("An API needs its document"));
         return new ApiResources(app.apiFunctions(), Json.mapper().valueToTree(openApi), stage, parameters,
-                CorsModel.apiWide(app.cors(), app.routes()));
+                CorsModel.apiWide(app.cors(), app.routes()), BinaryTypes.of(app));
     }
 
     private FunctionResources functionResources(FunctionModel function) {

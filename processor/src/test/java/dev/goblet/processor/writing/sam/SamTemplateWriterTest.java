@@ -107,8 +107,8 @@ class SamTemplateWriterTest {
         }));
         assertThat(operations).containsExactlyInAnyOrder(
                 "get /items/{id} item", "put /items/{id} itemPut", "delete /items/{id} remove", "post /items create");
-        assertThat(body.path("x-amazon-apigateway-binary-media-types").toString())
-                .contains("application/octet-stream", "image/png");
+        assertThat(properties(template("sam.yaml"), "RestAPI").path("BinaryMediaTypes").toString())
+                .contains("application~1octet-stream", "image~1png");
     }
 
     @Test
