@@ -34,10 +34,16 @@ import java.util.Set;
 final class ApiResources {
     static final String API = "RestAPI";
 
-    /** Chalice's binary media types: answers of these types reach the client as bytes, not base64 text. */
+    /**
+     * Chalice's binary media types, and {@code multipart/form-data}: answers of these types reach the client as
+     * bytes, not base64 text, and request bodies of these types reach the function base64-encoded, which the runtime
+     * decodes. Without multipart here, API Gateway would pass an upload's bytes as text and mangle every byte that is
+     * not UTF-8 (what Chalice users add by hand with {@code app.api.binary_types.append('multipart/form-data')}).
+     */
     static final List<String> BINARY_MEDIA_TYPES = List.of("application/octet-stream", "application/x-tar",
             "application/zip", "audio/basic", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav", "audio/webm",
-            "image/png", "image/jpg", "image/jpeg", "image/gif", "video/ogg", "video/mpeg", "video/webm");
+            "image/png", "image/jpg", "image/jpeg", "image/gif", "video/ogg", "video/mpeg", "video/webm",
+            "multipart/form-data");
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
 
