@@ -149,7 +149,8 @@ public final class FormReader {
             }
         }
         int semicolon = disposition == null ? -1 : disposition.indexOf(';');
-        if (semicolon < 0 || !disposition.substring(0, semicolon).trim().equalsIgnoreCase("form-data")) {
+        String kind = semicolon < 0 ? disposition : disposition.substring(0, semicolon);
+        if (kind == null || !kind.trim().equalsIgnoreCase("form-data")) {
             throw malformed("a part has no 'Content-Disposition: form-data; name=...' header");
         }
         String name = parameter(disposition, "name");

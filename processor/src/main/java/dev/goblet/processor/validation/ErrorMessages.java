@@ -93,6 +93,17 @@ public final class ErrorMessages {
                 + (files ? "multipart/form-data" : "both form types") + ", or list only form types.";
     }
 
+    public static String defaultOnFile(String parameter) {
+        return "[GobletDefaultOnOptional] File part '" + parameter + "' cannot have a defaultValue: a file has no"
+                + " text form. Remove it, and take Optional<FilePart> if the file may be absent.";
+    }
+
+    public static String badFormLimits(int maxBytes, int maxPartBytes) {
+        return "[GobletBadFormLimits] @FormLimits(maxBytes = " + maxBytes + ", maxPartBytes = " + maxPartBytes
+                + ") takes no form: both must be over 0, and a part no larger than the body. Raise the one that"
+                + " is too small.";
+    }
+
     public static String formAndQueryOrHeader(String parameter) {
         return "[GobletFormAndQuery] Parameter '" + parameter + "' has @Form and @Query or @Header; a value comes"
                 + " from one place. Keep one of them.";

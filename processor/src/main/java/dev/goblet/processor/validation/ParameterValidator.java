@@ -1,6 +1,7 @@
 package dev.goblet.processor.validation;
 
 import dev.goblet.Form;
+import dev.goblet.FormLimits;
 import dev.goblet.Header;
 import dev.goblet.HttpMethod;
 import dev.goblet.Query;
@@ -93,7 +94,7 @@ public final class ParameterValidator {
             }
         }
         if (form != null) {
-            clean &= validateFormContentTypes(method, bindings);
+            clean &= validateFormContentTypes(method, bindings) && validateFormLimits(method);
         }
         return validateEveryVariableBound(method, path) && clean;
     }
@@ -112,6 +113,19 @@ public final class ParameterValidator {
             }
         }
         return true;
+    }
+
+    /** {@code @FormLimits} of the route, else of its class, allows some body, and a part no larger than the body. */
+    private boolean validateFormLimits(ExecutableElement method) {
+        Element owner = method.getAnnotation(FormLimits.class) != null ? method : method.getEnclosingElement();
+        FormLimits limits = owner.getAnnotation(FormLimits.class);
+        if (limits == null || (limits.maxBytes() > 0 && limits.maxPartBytes() > 0
+                && limits.maxPartBytes() <= limits.maxBytes())) {
+            return true;
+        }
+        report.error(ErrorMessages.badFormLimits(limits.maxBytes(), limits.maxPartBytes()), owner,
+                AnnotationMirrors.of(owner, FormLimits.class));
+        return false;
     }
 
     /**
@@ -160,6 +174,10 @@ public final class ParameterValidator {
         String name = binding.name();
         if (parameter.getAnnotation(Query.class) != null && parameter.getAnnotation(Header.class) != null) {
             report.error(ErrorMessages.queryAndHeader(name), parameter);
+            return false;
+        }
+        if (parameter.getAnnotation(Form.class) != null) {
+            report.error(ErrorMessages.formAndQueryOrHeader(name), parameter);
             return false;
         }
         if (binding.defaultValue() != null && binding.cardinality() != Cardinality.DEFAULTED) {
@@ -211,6 +229,10 @@ public final class ParameterValidator {
         String name = binding.name();
         if (parameter.getAnnotation(Query.class) != null || parameter.getAnnotation(Header.class) != null) {
             report.error(ErrorMessages.formAndQueryOrHeader(name), parameter);
+            return false;
+        }
+        if (binding.defaultValue() != null && binding.isFile()) {
+            report.error(ErrorMessages.defaultOnFile(name), parameter);
             return false;
         }
         if (binding.defaultValue() != null && binding.cardinality() != Cardinality.DEFAULTED) {

@@ -109,6 +109,8 @@ class SamTemplateWriterTest {
                 "get /items/{id} item", "put /items/{id} itemPut", "delete /items/{id} remove", "post /items create");
         assertThat(body.path("x-amazon-apigateway-binary-media-types").toString())
                 .contains("application/octet-stream", "image/png");
+        // So that API Gateway hands an upload's bytes to the function base64-encoded, not mangled as text.
+        assertThat(body.path("x-amazon-apigateway-binary-media-types").toString()).contains("multipart/form-data");
     }
 
     @Test
