@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goblet.event.FunctionError;
 import dev.goblet.function.GobletFunction;
 import dev.goblet.internal.JsonBodies;
+import dev.goblet.internal.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,12 +36,16 @@ public abstract class EventEntryPoint implements GobletFunction {
 
     @Override
     public final JsonNode handleEvent(JsonNode event, Context context) {
+        LogContext previous = LogContext.enter(new LogContext(appName(), functionName(),
+                context == null ? null : context.getAwsRequestId(), null));
         try {
             return answer(event == null ? JsonBodies.MAPPER.nullNode() : event, context);
         } catch (FunctionError | AuthorizerEntryPoint.Unauthorized e) {
             throw e;
         } catch (Throwable e) {
             throw failure(context, "Unhandled exception", e);
+        } finally {
+            LogContext.restore(previous);
         }
     }
 

@@ -233,6 +233,26 @@ class SamTemplateWriterTest {
     }
 
     @Test
+    void logLevelBecomesTheVariableTheAppLogReadsPerStageAndFunction() throws IOException {
+        Path config = config("""
+                {"log_level": "WARN",
+                 "stages": {
+                   "dev": {"log_level": "DEBUG"},
+                   "prod": {"lambda_functions": {"api_handler": {"log_level": "ERROR"}}}
+                }}
+                """);
+
+        assertThat(compile(config, "good/UsersApp.java")).succeededWithoutWarnings();
+
+        assertThat(properties(template("sam-dev.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("DEBUG");
+        assertThat(properties(template("sam-prod.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("ERROR");
+        assertThat(properties(template("sam.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("WARN");
+    }
+
+    @Test
     void aDeclaredTableIsCreatedAndOnlyItsFunctionMayUseIt() throws IOException {
         Path config = config("""
                 {"stages": {
