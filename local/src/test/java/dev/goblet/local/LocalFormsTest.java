@@ -50,7 +50,8 @@ class LocalFormsTest {
     @ParameterizedTest
     @EnumSource(PayloadVersion.class)
     void aMultipartUploadArrivesByteForByte(PayloadVersion payload) throws Exception {
-        MultipartBody body = MultipartBody.create().field("caption", "été").file("avatar", "me.png", "image/png", PNG);
+        MultipartBody body = MultipartBody.create().field("caption", "été")
+                .file("avatar", "me.png", "image/png", PNG);
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(payload, "/avatars"))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),

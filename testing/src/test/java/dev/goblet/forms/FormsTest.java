@@ -103,7 +103,8 @@ class FormsTest {
     @Test
     void aMalformedMultipartBodyIsA400SayingWhat() {
         assertError(client.http().post("/contact").contentType("multipart/form-data").body("--x\r\n").send(), 400,
-                "BadRequestError", "Malformed multipart body: the Content-Type gives no boundary of 1 to 70 characters");
+                "BadRequestError",
+                "Malformed multipart body: the Content-Type gives no boundary of 1 to 70 characters");
         assertError(client.http().post("/contact").contentType("multipart/form-data; boundary=x")
                 .body("--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAnn").send(), 400,
                 "BadRequestError", "Malformed multipart body: the body ends before its closing boundary");
