@@ -554,6 +554,13 @@ public final class ErrorMessages {
                 + " them.";
     }
 
+    public static String eventMiddlewareSignature(String method) {
+        return "[GobletEventMiddlewareSignature] Event middleware " + method + "() must be public, not static, take"
+                + " (EventCall call, NextEvent next) and return a JsonNode, as in public JsonNode " + method
+                + "(EventCall call, NextEvent next) throws Exception { return next.proceed(call); }; and be no"
+                + " route, function, exception handler or HTTP middleware too.";
+    }
+
     public static String middlewareSignature(String method) {
         return "[GobletMiddlewareSignature] Middleware " + method + "() must be public, not static, take (Request"
                 + " request, Next next) and return a Response, as in public Response " + method
