@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -25,22 +26,18 @@ import javax.lang.model.util.Types;
  * and says which of them cover an event function: those of its kind and those of {@code ALL}, in declaration order.
  */
 final class EventMiddlewareReader {
+    private final Elements elements;
     private final Types types;
     private final ValidationReport report;
-    private final TypeMirror call;
-    private final TypeMirror next;
-    private final TypeMirror json;
     /** Each sound method's name and the kinds it covers, in declaration order. */
     private final List<Covering> read = new ArrayList<>();
 
     private record Covering(String method, Set<String> kinds) {}
 
     EventMiddlewareReader(Elements elements, Types types, ValidationReport report) {
+        this.elements = elements;
         this.types = types;
         this.report = report;
-        this.call = elements.getTypeElement(EventCall.class.getCanonicalName()).asType();
-        this.next = elements.getTypeElement(NextEvent.class.getCanonicalName()).asType();
-        this.json = elements.getTypeElement("com.fasterxml.jackson.databind.JsonNode").asType();
     }
 
     /** Whether the method has {@code @EventMiddleware}. */
@@ -57,10 +54,10 @@ final class EventMiddlewareReader {
                 && method.getAnnotation(Middleware.class) == null
                 && !ExceptionHandlerReader.isExceptionHandler(method)
                 && !EventFunctionReader.isFunction(method)
-                && types.isSameType(method.getReturnType(), json)
+                && is(method.getReturnType(), "com.fasterxml.jackson.databind.JsonNode")
                 && parameters.size() == 2
-                && types.isSameType(parameters.get(0).asType(), call)
-                && types.isSameType(parameters.get(1).asType(), next);
+                && is(parameters.get(0).asType(), EventCall.class.getCanonicalName())
+                && is(parameters.get(1).asType(), NextEvent.class.getCanonicalName());
         if (!sound) {
             report.error(ErrorMessages.eventMiddlewareSignature(method.getSimpleName().toString()), method);
             return false;
@@ -69,6 +66,15 @@ final class EventMiddlewareReader {
                 Arrays.stream(method.getAnnotation(EventMiddleware.class).value()).map(Enum::name)
                         .collect(Collectors.toSet())));
         return true;
+    }
+
+    /**
+     * Whether {@code type} is the class named; false when the app's classpath lacks it (an app without goblet-events
+     * or jackson-databind), which then has no event middleware to read.
+     */
+    private boolean is(TypeMirror type, String className) {
+        TypeElement element = elements.getTypeElement(className);
+        return element != null && types.isSameType(type, element.asType());
     }
 
     /** The function inside the middleware that covers it; an authorizer, which no kind names, inside none. */
