@@ -150,6 +150,18 @@ public abstract class ApiEntryPoint implements ApiFunction {
      * Goblet), so its answer is a 500 that reveals nothing while the log gets the stack trace.
      */
     public final Response handle(Request request) {
+        Context lambda = request.lambdaContext();
+        LogContext previous = LogContext.enter(new LogContext(appName(), functionName(),
+                lambda == null ? null : lambda.getAwsRequestId(), request.requestId()));
+        try {
+            return handleInContext(request);
+        } finally {
+            LogContext.restore(previous);
+        }
+    }
+
+    /** {@link #handle}, with the app's log knowing the request. */
+    private Response handleInContext(Request request) {
         List<RouteSpec> atPath = routes.routesAt(request.path());
         // Every route of a path has the same CORS settings (the processor checks it); no route, the app's.
         CorsHeaders cors = atPath.isEmpty() ? appCors() : atPath.get(0).cors();

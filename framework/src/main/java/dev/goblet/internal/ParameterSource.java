@@ -4,7 +4,8 @@ package dev.goblet.internal;
 public enum ParameterSource {
     PATH("path parameter"),
     QUERY("query parameter"),
-    HEADER("header");
+    HEADER("header"),
+    FORM("form field");
 
     private final String label;
 

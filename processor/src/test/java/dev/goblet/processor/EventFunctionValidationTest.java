@@ -147,6 +147,13 @@ class EventFunctionValidationTest {
                 "table = \"UsersTable\"");
     }
 
+    @Test
+    void eventMiddlewareWithoutItsNext() {
+        assertSingleError("EventMiddlewareSignature", "[GobletEventMiddlewareSignature] Event middleware trace() must"
+                + " be public, not static, take (EventCall call, NextEvent next) and return a JsonNode",
+                "public JsonNode trace(EventCall call)");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         CompileErrors.assertSingleError(JavaFileObjects.forResource("bad/test/" + name + ".java"), message, line);
     }

@@ -395,6 +395,90 @@ class ValidationTest {
                 + " checked", "List<@NotBlank String> names");
     }
 
+    @Test
+    void formFieldsAndABodyInOneRoute() {
+        assertSingleError("FormAndBody", "[GobletFormAndBody] add() binds form field 'owner' and the body as 'pet';"
+                + " a route reads its body one way. Make 'pet' a @Form field, or bind the whole body without @Form.",
+                "Pet pet");
+    }
+
+    @Test
+    void formFieldOnAGetRoute() {
+        assertSingleError("FormOnGet", "[GobletBodyOnGet] Parameter 'term' of search() would bind the body of a GET"
+                + " request, which has none.", "@Form String term");
+    }
+
+    @Test
+    void formFieldOfATypeNoFormHolds() {
+        assertSingleError("FormUnsupportedType", "[GobletUnsupportedParameterType] Form field 'fields' has type"
+                + " java.util.Map<java.lang.String, java.lang.String>, which Goblet cannot bind from a form. Use"
+                + " dev.goblet.FilePart for a file", "@Form Map<String, String> fields");
+    }
+
+    @Test
+    void formRecordComponentOfATypeNoFormHolds() {
+        assertSingleError("FormRecordComponentType", "[GobletUnsupportedParameterType] Form field 'note.labels' has"
+                + " type java.util.Map<java.lang.String, java.lang.String>", "@Form Note note");
+    }
+
+    @Test
+    void formRecordTheHandlerCannotCreate() {
+        assertSingleError("FormRecordNotPublic", "[GobletFormRecord] Parameter 'note' binds the form to"
+                + " test.FormRecordNotPublic.Note, which the generated handler cannot create. Make the record, and"
+                + " each class it is nested in, public.", "@Form Note note");
+    }
+
+    @Test
+    void formRecordWithAFieldName() {
+        assertSingleError("FormRecordNamed", "[GobletFormRecord] Parameter 'note' binds the whole form to a record,"
+                + " whose components name their fields, so @Form's value has no meaning there.",
+                "@Form(\"note\") Note note");
+    }
+
+    @Test
+    void formRouteThatListsJson() {
+        assertSingleError("FormJsonContentType", "[GobletFormContentType] add() binds a form, so it reads"
+                + " application/x-www-form-urlencoded or multipart/form-data, not application/json. Remove"
+                + " contentTypes to take both form types, or list only form types.", "contentTypes = ");
+    }
+
+    @Test
+    void fileOnAUrlEncodedOnlyRoute() {
+        assertSingleError("FormFileUrlEncoded", "[GobletFormContentType] add() binds a form, so it reads"
+                + " multipart/form-data (it takes a file), not application/x-www-form-urlencoded.",
+                "contentTypes = ");
+    }
+
+    @Test
+    void formFieldBoundTwice() {
+        assertSingleError("FormFieldTwice", "[GobletDuplicateFormField] The form field 'title' is bound by"
+                + " 'note.title' and by 'heading'. Give one of them another name with @Form(\"...\").",
+                "@Form(\"title\") String heading");
+    }
+
+    @Test
+    void formAndQueryOnOneParameter() {
+        assertSingleError("FormAndQuery", "[GobletFormAndQuery] Parameter 'title' has @Form and @Query or @Header;",
+                "@Form @Query String title");
+    }
+
+    @Test
+    void fileWithADefault() {
+        assertSingleError("FormFileDefault", "[GobletDefaultOnOptional] File part 'file' cannot have a defaultValue",
+                "FilePart file");
+    }
+
+    @Test
+    void formLimitsWithAPartOverTheBody() {
+        assertSingleError("FormBadLimits", "[GobletBadFormLimits] @FormLimits(maxBytes = 1000, maxPartBytes = 5000)"
+                + " takes no form: both must be over 0, and a part no larger than the body.", "@FormLimits(");
+    }
+
+    @Test
+    void sizeConstraintOnAFile() {
+        assertSingleError("FormConstraintOnFile", "[GobletConstraintType] @Size on parameter 'file'", "@Size");
+    }
+
     private static void assertSingleError(String name, String message, String line) {
         CompileErrors.assertSingleError(source(name), message, line);
     }

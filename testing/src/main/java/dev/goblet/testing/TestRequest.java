@@ -2,6 +2,8 @@ package dev.goblet.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.goblet.function.ApiFunction;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A request being written: add headers, query parameters and a body, then {@link #send()} it. The request goes
@@ -14,6 +16,8 @@ public final class TestRequest {
     private final String path;
     private final DocumentedAnswers document;
     private boolean hasContentType;
+    /** The url-encoded form {@link #form} has written so far. */
+    private final StringBuilder form = new StringBuilder();
 
     TestRequest(ApiFunction handler, ProxyEventBuilder event, String method, String path,
             DocumentedAnswers document) {
@@ -47,6 +51,30 @@ public final class TestRequest {
             contentType("application/json");
         }
         event.body(TestJson.write(value));
+        return this;
+    }
+
+    /**
+     * Adds a field to a url-encoded form body, as an HTML form posts it, with
+     * {@code Content-Type: application/x-www-form-urlencoded} unless one is set; call again for more fields, or the
+     * same name for several values.
+     */
+    public TestRequest form(String name, String value) {
+        if (!hasContentType) {
+            contentType("application/x-www-form-urlencoded");
+        }
+        form.append(form.length() == 0 ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        event.body(form.toString());
+        return this;
+    }
+
+    /** A {@code multipart/form-data} body, with its {@code Content-Type} and boundary unless one is set. */
+    public TestRequest multipart(MultipartBody body) {
+        if (!hasContentType) {
+            contentType(body.contentType());
+        }
+        event.body(body.bytes());
         return this;
     }
 

@@ -3,11 +3,14 @@ package dev.goblet.event.internal;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.event.EventCall;
 import dev.goblet.event.FunctionError;
 import dev.goblet.function.GobletFunction;
+import dev.goblet.internal.Invocation;
 import dev.goblet.internal.JsonBodies;
 import dev.goblet.internal.JsonCodec;
 import dev.goblet.internal.JsonCodecs;
+import dev.goblet.internal.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,8 +24,31 @@ import java.nio.charset.StandardCharsets;
  * {@link FunctionError}, which says nothing of it: Lambda counts a function error and the source retries.
  */
 public abstract class EventEntryPoint implements GobletFunction {
+    /** The function inside the app's {@code @EventMiddleware}; null when no middleware covers the function. */
+    private final Invocation<EventCall, JsonNode> chain;
+
+    /**
+     * Builds the middleware chain once. It is built before the generated handler has set its app, which is safe: the
+     * chain's lambdas read the app when they run, not when they are made.
+     */
+    protected EventEntryPoint() {
+        Invocation<EventCall, JsonNode> function = call -> answer(call.event(), call.lambdaContext());
+        Invocation<EventCall, JsonNode> wrapped = middleware(function);
+        this.chain = wrapped == function ? null : wrapped;
+    }
+
     /** The answer to {@code event}; what it throws fails the invocation. */
     protected abstract JsonNode answer(JsonNode event, Context context) throws Exception;
+
+    /**
+     * Wraps {@code function} in the app's event middleware that covers this function; the generated handler of a
+     * function some middleware covers overrides it. Called from the constructor, so an override may only build the
+     * chain, not use the app. The default adds nothing, and a function without middleware calls {@link #answer}
+     * directly.
+     */
+    protected Invocation<EventCall, JsonNode> middleware(Invocation<EventCall, JsonNode> function) {
+        return function;
+    }
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
@@ -37,12 +63,17 @@ public abstract class EventEntryPoint implements GobletFunction {
 
     @Override
     public final JsonNode handleEvent(JsonNode event, Context context) {
+        LogContext previous = LogContext.enter(new LogContext(appName(), functionName(),
+                context == null ? null : context.getAwsRequestId(), null));
         try {
-            return answer(event == null ? JsonBodies.MAPPER.nullNode() : event, context);
+            JsonNode read = event == null ? JsonBodies.MAPPER.nullNode() : event;
+            return chain == null ? answer(read, context) : chain.proceed(new EventCall(functionName(), read, context));
         } catch (FunctionError | AuthorizerEntryPoint.Unauthorized e) {
             throw e;
         } catch (Throwable e) {
             throw failure(context, "Unhandled exception", e);
+        } finally {
+            LogContext.restore(previous);
         }
     }
 

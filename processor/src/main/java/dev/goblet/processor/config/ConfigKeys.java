@@ -33,7 +33,9 @@ final class ConfigKeys {
             "environment_variables", "tags", "iam_role_arn", "iam_policy_file", "layers", "subnet_ids",
             "security_group_ids", "stages", "lambda_functions", "version", "app_name", "usage_plan",
             "log_retention_in_days", "api_gateway_policy_file", "api_gateway_custom_domain", "snap_start",
-            "api_type");
+            "api_type", "log_level");
+    /** {@code log_level}: the levels of {@code dev.goblet.AppLog}. */
+    private static final Pattern LOG_LEVEL = Pattern.compile("DEBUG|INFO|WARN|ERROR|OFF");
     private static final Set<String> QUOTA_PERIODS = Set.of("DAY", "WEEK", "MONTH");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
@@ -257,6 +259,11 @@ final class ConfigKeys {
                 if (values.integer(path, value, 1, 3653) && !RETENTION_DAYS.contains(value.intValue())) {
                     values.badValue(path, value.toString(), "CloudWatch Logs keeps events for one of " + RETENTION_DAYS
                             + " days");
+                }
+            }
+            case "log_level" -> {
+                if (values.text(path, value)) {
+                    values.matches(path, value, LOG_LEVEL, "it must be DEBUG, INFO, WARN, ERROR or OFF");
                 }
             }
             case "environment_variables" -> values.environment(path, value);

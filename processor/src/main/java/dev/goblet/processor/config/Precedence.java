@@ -182,6 +182,9 @@ final class Precedence {
         }
         Map<String, ConfigValue> environment = new LinkedHashMap<>();
         lookup.merge("environment_variables").forEach((k, v) -> environment.put(k, ConfigValue.of(v)));
+        // log_level reaches dev.goblet.AppLog as this variable; one set by hand in environment_variables wins.
+        lookup.find("log_level").ifPresent(level -> environment.putIfAbsent("GOBLET_LOG_LEVEL",
+                ConfigValue.of(level.asText())));
         return new FunctionConfig(
                 lookup.find("xray").map(JsonNode::booleanValue).orElse(false),
                 lookup.find("lambda_memory_size").map(JsonNode::intValue).orElse(FunctionConfig.DEFAULT_MEMORY_SIZE),

@@ -23,9 +23,17 @@ public final class BinaryTypes {
 
     private BinaryTypes() {}
 
+    /**
+     * Uploads: without it API Gateway would pass a multipart body as text and mangle every byte that is not UTF-8
+     * (what Chalice users add by hand with {@code app.api.binary_types.append('multipart/form-data')}). Its bodies
+     * reach the function base64-encoded, which the runtime decodes.
+     */
+    static final String MULTIPART = "multipart/form-data";
+
     /** The app's list, in that order, each type once. */
     public static List<String> of(AppModel app) {
         Set<String> types = new LinkedHashSet<>(CHALICE);
+        types.add(MULTIPART);
         app.binaryTypes().forEach(type -> types.add(type.toLowerCase(Locale.ROOT)));
         for (RouteModel route : app.routes()) {
             route.contentTypes().stream().filter(type -> !type.contains("*") && !isText(type)).forEach(types::add);

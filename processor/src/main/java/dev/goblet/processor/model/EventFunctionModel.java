@@ -15,14 +15,41 @@ import java.util.Optional;
  * @param parameters the method's parameters, in order
  * @param answer the type the method returns, the result of a pure function; empty for {@code void}
  * @param policy what the function may do: read its queue, use the app's tables
+ * @param middleware the app's {@code @EventMiddleware} methods that cover it, outermost first
  */
 public record EventFunctionModel(String name, String logicalId, ClassRef entryPoint, String methodName,
         EventSource source, List<EventParameter> parameters, Optional<TypeRef> answer,
-        List<PolicyStatement> policy)
+        List<PolicyStatement> policy, List<String> middleware)
         implements FunctionModel {
     public EventFunctionModel {
         parameters = List.copyOf(parameters);
         policy = List.copyOf(policy);
+        middleware = List.copyOf(middleware);
+    }
+
+    /** A function no {@code @EventMiddleware} covers. */
+    public EventFunctionModel(String name, String logicalId, ClassRef entryPoint, String methodName,
+            EventSource source, List<EventParameter> parameters, Optional<TypeRef> answer,
+            List<PolicyStatement> policy) {
+        this(name, logicalId, entryPoint, methodName, source, parameters, answer, policy, List.of());
+    }
+
+    /** This function inside the app's {@code @EventMiddleware} methods {@code middleware}, outermost first. */
+    public EventFunctionModel withMiddleware(List<String> middleware) {
+        return new EventFunctionModel(name, logicalId, entryPoint, methodName, source, parameters, answer,
+                policy, middleware);
+    }
+
+    /** Its kind as {@code @EventMiddleware} names it: {@code SQS}, {@code PURE}...; empty for an authorizer. */
+    public String middlewareKind() {
+        if (source instanceof EventSource.Stream stream) {
+            return stream.service() == EventSource.Stream.Service.DYNAMODB ? "DYNAMODB" : "KINESIS";
+        }
+        return source instanceof EventSource.Sqs ? "SQS" : source instanceof EventSource.Sns ? "SNS"
+                : source instanceof EventSource.Schedule ? "SCHEDULE" : source instanceof EventSource.S3 ? "S3"
+                : source instanceof EventSource.EventBridge ? "EVENTBRIDGE"
+                : source instanceof EventSource.WebSocket ? "WEBSOCKET"
+                : source instanceof EventSource.Direct ? "PURE" : "";
     }
 
     /** Whether the method returns a value, the result of a pure function. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param shape the shape of {@code valueType} for the OpenAPI document; null for the request and Lambda context
  * @param docs its description and example, from {@code @param} or {@code @Parameter}
  * @param constraints its Bean Validation constraints, checked on each value after conversion
+ * @param fields for {@link Kind#FORM_RECORD}, the record's components, each a {@link Kind#FORM} field in the
+ *     order of the record's canonical constructor; empty otherwise
  */
 public record ParameterModel(
         String name,
@@ -28,10 +30,23 @@ public record ParameterModel(
         TextConversion conversion,
         TypeShape shape,
         SchemaDocs docs,
-        List<ConstraintModel> constraints) {
+        List<ConstraintModel> constraints,
+        List<ParameterModel> fields) {
+
+    /** The type of a file part of a multipart form. */
+    public static final String FILE_PART = "dev.goblet.FilePart";
 
     public ParameterModel {
         constraints = List.copyOf(constraints);
+        fields = List.copyOf(fields);
+    }
+
+    /** A parameter that is no form record. */
+    public ParameterModel(String name, Kind kind, TypeRef type, String externalName, Cardinality cardinality,
+            String defaultValue, TypeRef valueType, TextConversion conversion, TypeShape shape, SchemaDocs docs,
+            List<ConstraintModel> constraints) {
+        this(name, kind, type, externalName, cardinality, defaultValue, valueType, conversion, shape, docs,
+                constraints, List.of());
     }
 
     /** A parameter without constraints. */
@@ -46,13 +61,26 @@ public record ParameterModel(
         this(name, kind, type, externalName, cardinality, defaultValue, valueType, conversion, null, SchemaDocs.NONE);
     }
 
-    /** Where a parameter's value comes from. */
-    public enum Kind { PATH, QUERY, HEADER, BODY, RAW_BODY, REQUEST, LAMBDA_CONTEXT }
+    /**
+     * Where a parameter's value comes from: {@code FORM} is one field (or file) of a form body, {@code FORM_RECORD}
+     * a record whose components are fields of it.
+     */
+    public enum Kind { PATH, QUERY, HEADER, BODY, RAW_BODY, FORM, FORM_RECORD, REQUEST, LAMBDA_CONTEXT }
 
     /** How many values a parameter takes, and what happens when there is none. */
     public enum Cardinality { REQUIRED, OPTIONAL, DEFAULTED, MANY }
 
     public boolean required() {
         return cardinality == Cardinality.REQUIRED;
+    }
+
+    /** Whether it takes a form's file parts rather than text. */
+    public boolean isFile() {
+        return kind == Kind.FORM && valueType != null && valueType.toString().equals(FILE_PART);
+    }
+
+    /** Whether it binds from a form body, as a field or as a record of fields. */
+    public boolean isForm() {
+        return kind == Kind.FORM || kind == Kind.FORM_RECORD;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param docs how the route is documented
  * @param cors the route's CORS settings, its own or the app's; empty when it has none
  * @param security the route's authorizer and API key, its own or the app's
+ * @param formLimits the size limits of its form body, when it binds one
  */
 public record RouteModel(
         String methodName,
@@ -38,7 +39,8 @@ public record RouteModel(
         List<ErrorModel> errors,
         OperationDocs docs,
         Optional<CorsModel> cors,
-        RouteSecurity security) {
+        RouteSecurity security,
+        FormLimitsModel formLimits) {
 
     /** How a route's answer is built from what its method returns. */
     public enum Returns {
@@ -48,6 +50,15 @@ public record RouteModel(
         RESPONSE,
         /** Any other value, sent as JSON with the route's status. */
         JSON
+    }
+
+    /** A route whose form body, if any, has the default limits. */
+    public RouteModel(String methodName, PathTemplate path, List<HttpMethod> methods, int status,
+            List<String> contentTypes, List<ParameterModel> parameters, Returns returns, TypeRef returnType,
+            List<TypeRef> thrown, Optional<String> javadoc, TypeShape returnShape, List<ErrorModel> errors,
+            OperationDocs docs, Optional<CorsModel> cors, RouteSecurity security) {
+        this(methodName, path, methods, status, contentTypes, parameters, returns, returnType, thrown, javadoc,
+                returnShape, errors, docs, cors, security, FormLimitsModel.DEFAULT);
     }
 
     public RouteModel {
@@ -79,13 +90,19 @@ public record RouteModel(
     /** This route with {@code cors} as its CORS settings. */
     public RouteModel withCors(Optional<CorsModel> cors) {
         return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
-                thrown, javadoc, returnShape, errors, docs, cors, security);
+                thrown, javadoc, returnShape, errors, docs, cors, security, formLimits);
     }
 
     /** This route with {@code security} as its authorizer and API key. */
     public RouteModel withSecurity(RouteSecurity security) {
         return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
-                thrown, javadoc, returnShape, errors, docs, cors, security);
+                thrown, javadoc, returnShape, errors, docs, cors, security, formLimits);
+    }
+
+    /** This route with {@code formLimits} as the size limits of its form body. */
+    public RouteModel withFormLimits(FormLimitsModel formLimits) {
+        return new RouteModel(methodName, path, methods, status, contentTypes, parameters, returns, returnType,
+                thrown, javadoc, returnShape, errors, docs, cors, security, formLimits);
     }
 
     /** A route without schemas or documentation, for writers and tests that need none. */
@@ -96,8 +113,14 @@ public record RouteModel(
                 null, List.of(), OperationDocs.named(methodName));
     }
 
+    /** Whether a parameter takes the body: as JSON, as bytes, or as a form's fields. */
     public boolean bindsBody() {
         return parameters.stream().anyMatch(p ->
-                p.kind() == ParameterModel.Kind.BODY || p.kind() == ParameterModel.Kind.RAW_BODY);
+                p.kind() == ParameterModel.Kind.BODY || p.kind() == ParameterModel.Kind.RAW_BODY || p.isForm());
+    }
+
+    /** Whether its parameters bind from a form body. */
+    public boolean bindsForm() {
+        return parameters.stream().anyMatch(ParameterModel::isForm);
     }
 }

@@ -122,7 +122,12 @@ public final class AppReader {
         List<ExecutableElement> functionMethods = new ArrayList<>();
         List<ExecutableElement> handlerMethods = new ArrayList<>();
         List<String> middleware = new ArrayList<>();
+        EventMiddlewareReader eventMiddleware = new EventMiddlewareReader(elements, types, report);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (EventMiddlewareReader.isEventMiddleware(method)) {
+                clean &= eventMiddleware.read(method);
+                continue;
+            }
             if (ExceptionHandlerReader.isExceptionHandler(method) && (method.getAnnotation(Route.class) != null
                     || EventFunctionReader.isFunction(method))) {
                 report.error(ErrorMessages.twoFunctionAnnotations(method.getSimpleName().toString(),
@@ -193,7 +198,8 @@ public final class AppReader {
                 clean = false;
                 continue;
             }
-            Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared);
+            Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared)
+                    .map(eventMiddleware::wrap);
             clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(), method);
             function.ifPresent(functions::add);
             function.ifPresent(read -> readBoundTypes(read, method, shapes));

@@ -217,7 +217,7 @@ final class BlueprintReader {
                 docs.tags(), docs.returns(), docs.deprecated(), docs.hidden());
         return new RouteModel(route.methodName(), path, route.methods(), route.status(), route.contentTypes(),
                 route.parameters(), route.returns(), route.returnType(), route.thrown(), route.javadoc(),
-                route.returnShape(), route.errors(), named).withCors(route.cors());
+                route.returnShape(), route.errors(), named).withCors(route.cors()).withFormLimits(route.formLimits());
     }
 
     /** Reports each blueprint route whose method and path shape an earlier route has, naming both. */

@@ -1,6 +1,8 @@
 package dev.goblet.processor.reading;
 
+import dev.goblet.FormLimits;
 import dev.goblet.Route;
+import dev.goblet.processor.model.FormLimitsModel;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.RouteModel;
@@ -26,6 +28,9 @@ import javax.lang.model.util.Types;
  * annotation sound; its parameters are read and checked by the {@link ParameterReader}.
  */
 final class RouteReader {
+    private static final String URLENCODED = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/form-data";
+
     private final Types types;
     private final TypeElement response;
     private final RouteValidator validator;
@@ -60,14 +65,38 @@ final class RouteReader {
         int status = returns == Returns.NOTHING && route.status() == 200 ? 204 : route.status();
         List<TypeRef> thrown = method.getThrownTypes().stream().map(TypeRefs::of).collect(Collectors.toList());
         TypeShape returnShape = returns == Returns.JSON ? shapes.read(method.getReturnType()) : null;
-        return Optional.of(new RouteModel(method.getSimpleName().toString(), path, List.of(route.methods()), status,
-                contentTypes(route), bound.get(), returns, TypeRefs.of(method.getReturnType()), thrown,
-                javadoc.text(method), returnShape, docs.errors(method, doc), docs.operation(method, doc, tags)));
+        RouteModel read = new RouteModel(method.getSimpleName().toString(), path, List.of(route.methods()), status,
+                contentTypes(method, route, bound.get()), bound.get(), returns, TypeRefs.of(method.getReturnType()),
+                thrown, javadoc.text(method), returnShape, docs.errors(method, doc), docs.operation(method, doc, tags));
+        return Optional.of(read.bindsForm() ? read.withFormLimits(formLimits(method)) : read);
     }
 
-    private static List<String> contentTypes(Route route) {
+    /**
+     * The content types the route lists; a form route that lists none takes both form types, or multipart alone when
+     * it binds a file, which only multipart carries.
+     */
+    private static List<String> contentTypes(ExecutableElement method, Route route, List<ParameterModel> bound) {
+        boolean form = bound.stream().anyMatch(ParameterModel::isForm);
+        boolean listed = AnnotationLookup.find(method, "dev.goblet.Route").map(mirror -> mirror.getElementValues()
+                .keySet().stream().anyMatch(member -> member.getSimpleName().contentEquals("contentTypes")))
+                .orElse(false);
+        if (form && !listed) {
+            boolean files = bound.stream().anyMatch(p -> p.isFile() || p.fields().stream()
+                    .anyMatch(ParameterModel::isFile));
+            return files ? List.of(MULTIPART) : List.of(URLENCODED, MULTIPART);
+        }
         return Arrays.stream(route.contentTypes()).map(type -> type.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toList());
+    }
+
+    /** {@code @FormLimits} of the method, else of its class (the app or a blueprint), else the defaults. */
+    private static FormLimitsModel formLimits(ExecutableElement method) {
+        FormLimits limits = method.getAnnotation(FormLimits.class);
+        if (limits == null) {
+            limits = method.getEnclosingElement().getAnnotation(FormLimits.class);
+        }
+        return limits == null ? FormLimitsModel.DEFAULT
+                : new FormLimitsModel(limits.maxBytes(), limits.maxPartBytes());
     }
 
     private Returns returns(TypeMirror type) {

@@ -75,6 +75,60 @@ public final class ErrorMessages {
                 + "' with @Query.";
     }
 
+    public static String formAndBody(String method, String form, String body) {
+        return "[GobletFormAndBody] " + method + "() binds form field '" + form + "' and the body as '" + body
+                + "'; a route reads its body one way. Make '" + body + "' a @Form field, or bind the whole body"
+                + " without @Form.";
+    }
+
+    public static String duplicateFormField(String field, String first, String second) {
+        return "[GobletDuplicateFormField] The form field '" + field + "' is bound by " + first + " and by " + second
+                + ". Give one of them another name with @Form(\"...\").";
+    }
+
+    public static String formContentTypes(String method, String listed, boolean files) {
+        return "[GobletFormContentType] " + method + "() binds a form, so it reads"
+                + (files ? " multipart/form-data (it takes a file)" : " application/x-www-form-urlencoded or"
+                + " multipart/form-data") + ", not " + listed + ". Remove contentTypes to take "
+                + (files ? "multipart/form-data" : "both form types") + ", or list only form types.";
+    }
+
+    public static String defaultOnFile(String parameter) {
+        return "[GobletDefaultOnOptional] File part '" + parameter + "' cannot have a defaultValue: a file has no"
+                + " text form. Remove it, and take Optional<FilePart> if the file may be absent.";
+    }
+
+    public static String badFormLimits(int maxBytes, int maxPartBytes) {
+        return "[GobletBadFormLimits] @FormLimits(maxBytes = " + maxBytes + ", maxPartBytes = " + maxPartBytes
+                + ") takes no form: both must be over 0, and a part no larger than the body. Raise the one that"
+                + " is too small.";
+    }
+
+    public static String formAndQueryOrHeader(String parameter) {
+        return "[GobletFormAndQuery] Parameter '" + parameter + "' has @Form and @Query or @Header; a value comes"
+                + " from one place. Keep one of them.";
+    }
+
+    public static String formRecordMember(String parameter, String member) {
+        return "[GobletFormRecord] Parameter '" + parameter + "' binds the whole form to a record, whose components"
+                + " name their fields, so @Form's " + member + " has no meaning there. Remove it, or bind one field"
+                + " with a text-valued parameter.";
+    }
+
+    public static String formRecordNotPublic(String parameter, String type) {
+        return "[GobletFormRecord] Parameter '" + parameter + "' binds the form to " + type + ", which the generated"
+                + " handler cannot create. Make the record, and each class it is nested in, public.";
+    }
+
+    public static String unsupportedFormType(String field, String type) {
+        return "[GobletUnsupportedParameterType] Form field '" + field + "' has type " + type + ", which Goblet"
+                + " cannot bind from a form. Use dev.goblet.FilePart for a file, or a type a @Query value takes:"
+                + " String, a primitive or its box, an enum, or a type with a public static valueOf(String),"
+                + " fromString(String), parse(CharSequence) or create(String), or a public constructor taking a"
+                + " String; wrap it in Optional<> if it may be absent, or in List<> for repeated values; or bind the"
+                + " whole form to a public record of such components.";
+    }
+
     public static String unsupportedValueType(String type, String source, String parameter) {
         return "[GobletUnsupportedParameterType] " + source + " parameter '" + parameter + "' has type " + type
                 + ", which Goblet cannot convert from text. Use String, a primitive or its box, an enum, or a type"
@@ -505,6 +559,13 @@ public final class ErrorMessages {
         return "[GobletDuplicateRoute] " + method + " " + path + " of " + owner + "() is already handled by " + other
                 + "(). API Gateway cannot tell the two apart: change a prefix, the path or the method of one of"
                 + " them.";
+    }
+
+    public static String eventMiddlewareSignature(String method) {
+        return "[GobletEventMiddlewareSignature] Event middleware " + method + "() must be public, not static, take"
+                + " (EventCall call, NextEvent next) and return a JsonNode, as in public JsonNode " + method
+                + "(EventCall call, NextEvent next) throws Exception { return next.proceed(call); }; and be no"
+                + " route, function, exception handler or HTTP middleware too.";
     }
 
     public static String middlewareSignature(String method) {

@@ -1,17 +1,28 @@
 package dev.goblet.processor.validation;
 
+import dev.goblet.Form;
+import dev.goblet.FormLimits;
 import dev.goblet.Header;
 import dev.goblet.HttpMethod;
 import dev.goblet.Query;
+import dev.goblet.Route;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.ParameterModel.Cardinality;
 import dev.goblet.processor.model.ParameterModel.Kind;
 import dev.goblet.processor.model.PathTemplate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -25,6 +36,9 @@ import javax.lang.model.util.Types;
  * has its parameter. Errors land on the parameter, or on the method for a variable without one.
  */
 public final class ParameterValidator {
+    private static final String MULTIPART = "multipart/form-data";
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", MULTIPART);
+
     private final Types types;
     private final ValidationReport report;
     private final Predicate<TypeMirror> convertibleFromText;
@@ -49,18 +63,93 @@ public final class ParameterValidator {
             List<ParameterModel> bindings) {
         boolean clean = true;
         String body = null;
+        String form = null;
+        // Each form field's name, with the parameter that binds it, so that a field bound twice names both.
+        Map<String, String> formFields = new HashMap<>();
         for (int i = 0; i < bindings.size(); i++) {
             VariableElement parameter = method.getParameters().get(i);
             ParameterModel binding = bindings.get(i);
             if (!validate(method, parameter, binding, path)) {
                 clean = false;
             } else if (binding.kind() == Kind.BODY || binding.kind() == Kind.RAW_BODY) {
+                if (form != null) {
+                    report.error(ErrorMessages.formAndBody(method.getSimpleName().toString(), form,
+                            binding.name()), parameter);
+                    clean = false;
+                    continue;
+                }
                 clean &= validateBody(method, parameter, body, httpMethods);
                 body = body == null ? binding.name() : body;
+            } else if (binding.isForm()) {
+                if (body != null) {
+                    report.error(ErrorMessages.formAndBody(method.getSimpleName().toString(), binding.name(), body),
+                            parameter);
+                    clean = false;
+                    continue;
+                }
+                // The method's lack of a body is told once, on its first form parameter.
+                clean &= form != null || validateBody(method, parameter, null, httpMethods);
+                form = form == null ? binding.name() : form;
+                clean &= validateFormFieldNames(parameter, binding, formFields);
             }
+        }
+        if (form != null) {
+            clean &= validateFormContentTypes(method, bindings) && validateFormLimits(method);
         }
         return validateEveryVariableBound(method, path) && clean;
     }
+
+    /** No two parameters bind one field: the document would declare it once, with one of their types. */
+    private boolean validateFormFieldNames(VariableElement parameter, ParameterModel binding,
+            Map<String, String> taken) {
+        List<ParameterModel> fields = binding.kind() == Kind.FORM_RECORD ? binding.fields() : List.of(binding);
+        for (ParameterModel field : fields) {
+            String where = binding.kind() == Kind.FORM_RECORD ? "'" + binding.name() + "." + field.name() + "'"
+                    : "'" + binding.name() + "'";
+            String earlier = taken.putIfAbsent(field.externalName(), where);
+            if (earlier != null) {
+                report.error(ErrorMessages.duplicateFormField(field.externalName(), earlier, where), parameter);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code @FormLimits} of the route, else of its class, allows some body, and a part no larger than the body. */
+    private boolean validateFormLimits(ExecutableElement method) {
+        Element owner = method.getAnnotation(FormLimits.class) != null ? method : method.getEnclosingElement();
+        FormLimits limits = owner.getAnnotation(FormLimits.class);
+        if (limits == null || (limits.maxBytes() > 0 && limits.maxPartBytes() > 0
+                && limits.maxPartBytes() <= limits.maxBytes())) {
+            return true;
+        }
+        report.error(ErrorMessages.badFormLimits(limits.maxBytes(), limits.maxPartBytes()), owner,
+                AnnotationMirrors.of(owner, FormLimits.class));
+        return false;
+    }
+
+    /**
+     * Content types a form route lists itself must be form types, with multipart among them when a file is bound;
+     * left to their default, the reader gives it the form types.
+     */
+    private boolean validateFormContentTypes(ExecutableElement method, List<ParameterModel> bindings) {
+        AnnotationMirror mirror = AnnotationMirrors.of(method, Route.class);
+        if (mirror == null || AnnotationMirrors.written(mirror, "contentTypes") == null) {
+            return true;
+        }
+        boolean files = bindings.stream().anyMatch(b -> b.isFile()
+                || b.fields().stream().anyMatch(ParameterModel::isFile));
+        List<String> listed = Arrays.stream(method.getAnnotation(Route.class).contentTypes())
+                .map(type -> type.trim().toLowerCase(Locale.ROOT)).toList();
+        boolean formTypes = FORM_TYPES.containsAll(listed);
+        if (!formTypes || (files && !listed.contains(MULTIPART))) {
+            report.error(ErrorMessages.formContentTypes(method.getSimpleName().toString(), String.join(", ", listed),
+                    files), method, mirror, AnnotationMirrors.written(mirror, "contentTypes"));
+            return false;
+        }
+        return true;
+    }
+
 
     private boolean validate(ExecutableElement method, VariableElement parameter, ParameterModel binding,
             PathTemplate path) {
@@ -72,6 +161,10 @@ public final class ParameterValidator {
                 return validatePathVariable(parameter, binding);
             case BODY:
                 return validateJsonBody(method, parameter, binding, path);
+            case FORM:
+                return validateFormAnnotations(parameter, binding) && validateFormField(parameter, binding, "");
+            case FORM_RECORD:
+                return validateFormAnnotations(parameter, binding) && validateFormRecord(parameter, binding);
             default:
                 return true;
         }
@@ -81,6 +174,10 @@ public final class ParameterValidator {
         String name = binding.name();
         if (parameter.getAnnotation(Query.class) != null && parameter.getAnnotation(Header.class) != null) {
             report.error(ErrorMessages.queryAndHeader(name), parameter);
+            return false;
+        }
+        if (parameter.getAnnotation(Form.class) != null) {
+            report.error(ErrorMessages.formAndQueryOrHeader(name), parameter);
             return false;
         }
         if (binding.defaultValue() != null && binding.cardinality() != Cardinality.DEFAULTED) {
@@ -125,6 +222,59 @@ public final class ParameterValidator {
             return false;
         }
         return true;
+    }
+
+    /** {@code @Form} alone on the parameter, with no default where it cannot apply. */
+    private boolean validateFormAnnotations(VariableElement parameter, ParameterModel binding) {
+        String name = binding.name();
+        if (parameter.getAnnotation(Query.class) != null || parameter.getAnnotation(Header.class) != null) {
+            report.error(ErrorMessages.formAndQueryOrHeader(name), parameter);
+            return false;
+        }
+        if (binding.defaultValue() != null && binding.isFile()) {
+            report.error(ErrorMessages.defaultOnFile(name), parameter);
+            return false;
+        }
+        if (binding.defaultValue() != null && binding.cardinality() != Cardinality.DEFAULTED) {
+            report.error(binding.kind() == Kind.FORM_RECORD ? ErrorMessages.formRecordMember(name, "defaultValue")
+                    : ErrorMessages.defaultOnOptional(name), parameter);
+            return false;
+        }
+        return true;
+    }
+
+    /** A field converts from text, or is a file part; {@code record} names the record it is a component of. */
+    private boolean validateFormField(Element reported, ParameterModel field, String record) {
+        if (field.conversion() != null || field.isFile()) {
+            return true;
+        }
+        String type = field.type().toString();
+        report.error(ErrorMessages.unsupportedFormType(record.isEmpty() ? field.name() : record + "." + field.name(),
+                type), reported);
+        return false;
+    }
+
+    /** A record of fields: public, so that the handler can build it, with no name of its own and bindable fields. */
+    private boolean validateFormRecord(VariableElement parameter, ParameterModel binding) {
+        String name = binding.name();
+        Form form = parameter.getAnnotation(Form.class);
+        if (!form.value().isEmpty()) {
+            report.error(ErrorMessages.formRecordMember(name, "value"), parameter);
+            return false;
+        }
+        TypeElement record = (TypeElement) types.asElement(parameter.asType());
+        for (Element level = record; level instanceof TypeElement; level = level.getEnclosingElement()) {
+            if (!level.getModifiers().contains(Modifier.PUBLIC)) {
+                report.error(ErrorMessages.formRecordNotPublic(name, record.getQualifiedName().toString()),
+                        parameter);
+                return false;
+            }
+        }
+        boolean clean = true;
+        for (ParameterModel field : binding.fields()) {
+            clean &= validateFormField(parameter, field, name);
+        }
+        return clean;
     }
 
     /** A route has one body, and only methods that carry one may bind it. */

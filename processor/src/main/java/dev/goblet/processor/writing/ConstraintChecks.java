@@ -61,18 +61,22 @@ final class ConstraintChecks {
                 handler.addMethod(bodyMethod(method, parameter, schema.get()));
                 return CodeBlock.of("$N($L)", method, argument);
             }
-            case PATH, QUERY, HEADER -> {
-                if (parameter.constraints().isEmpty()) {
-                    return argument;
-                }
-                String method = "checkedParameter" + routeIndex + "_" + parameter.name();
-                handler.addMethod(parameterMethod(method, parameter));
-                return CodeBlock.of("$N($L)", method, argument);
+            case PATH, QUERY, HEADER, FORM -> {
+                return checked(parameter, "checkedParameter" + routeIndex + "_" + parameter.name(), argument);
             }
             default -> {
                 return argument;
             }
         }
+    }
+
+    /** The value passed through a method of that name that checks its constraints, when it has any. */
+    CodeBlock checked(ParameterModel parameter, String method, CodeBlock argument) {
+        if (parameter.constraints().isEmpty()) {
+            return argument;
+        }
+        handler.addMethod(parameterMethod(method, parameter));
+        return CodeBlock.of("$N($L)", method, argument);
     }
 
     private MethodSpec bodyMethod(String name, ParameterModel parameter, String schema) {
@@ -96,6 +100,8 @@ final class ConstraintChecks {
                 + "'";
         if (parameter.kind() == ParameterModel.Kind.HEADER) {
             where = "header '" + parameter.externalName() + "'";
+        } else if (parameter.kind() == ParameterModel.Kind.FORM) {
+            where = "form field '" + parameter.externalName() + "'";
         }
         CodeBlock.Builder body = CodeBlock.builder();
         switch (parameter.cardinality()) {

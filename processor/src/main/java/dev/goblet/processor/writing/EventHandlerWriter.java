@@ -28,6 +28,8 @@ public final class EventHandlerWriter {
     private static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     private static final ClassName SQS_MESSAGE = ClassName.get(EVENT, "SqsMessage");
+    private static final ClassName EVENT_CALL = ClassName.get(EVENT, "EventCall");
+    private static final ClassName INVOCATION = ClassName.get("dev.goblet.internal", "Invocation");
     private static final String BODY_TYPE = "BODY";
 
     private EventHandlerWriter() {}
@@ -53,7 +55,29 @@ public final class EventHandlerWriter {
         Optional<CodeBlock> answerCodec = function.answer().flatMap(codecs::generated);
         addAppWiring(handler, app, function);
         handler.addMethod(handleMethod(function, payloadCodec, answerCodec));
+        if (!function.middleware().isEmpty()) {
+            handler.addMethod(middlewareMethod(function.middleware()));
+        }
         return handler.build();
+    }
+
+    /**
+     * {@code middleware}, overridden to wrap the function in one lambda per {@code @EventMiddleware} method that
+     * covers it, the first declared outermost. The base builds it once; the lambdas read {@code app} when they run.
+     */
+    private static MethodSpec middlewareMethod(List<String> middleware) {
+        TypeName invocation = ParameterizedTypeName.get(INVOCATION, EVENT_CALL, JSON_NODE);
+        CodeBlock.Builder chain = CodeBlock.builder();
+        String inner = "function";
+        for (int index = middleware.size() - 1; index > 0; index--) {
+            String name = "chain" + index;
+            chain.addStatement("$T $N = call -> app.$N(call, $N::proceed)", invocation, name, middleware.get(index),
+                    inner);
+            inner = name;
+        }
+        chain.addStatement("return call -> app.$N(call, $N::proceed)", middleware.get(0), inner);
+        return MethodSpec.methodBuilder("middleware").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+                .returns(invocation).addParameter(invocation, "function").addCode(chain.build()).build();
     }
 
     /** The entry point's class of a function of the app: its Javadoc names {@code kind}, the function and the app. */

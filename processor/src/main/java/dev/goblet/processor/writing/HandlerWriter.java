@@ -39,6 +39,8 @@ public final class HandlerWriter {
     private static final ClassName BINDER = ClassName.get(INTERNAL, "ParameterBinder");
     private static final ClassName SOURCE = ClassName.get(INTERNAL, "ParameterSource");
     private static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");
+    private static final ClassName FORM_READER = ClassName.get(INTERNAL, "FormReader");
+    private static final ClassName FORM_FIELDS = ClassName.get(INTERNAL, "FormFields");
     private static final ClassName REQUEST = ClassName.get("dev.goblet", "Request");
     private static final ClassName RESPONSE = ClassName.get("dev.goblet", "Response");
     private static final ClassName LIST = ClassName.get(List.class);
@@ -271,23 +273,25 @@ public final class HandlerWriter {
             String receiver, ConstraintChecks checks, JsonCodecSet codecs, boolean priming) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterModel parameter : route.parameters()) {
-            arguments.add(checks.wrap(parameter, index, argument(parameter, index, handler, codecs)));
+            CodeBlock argument = parameter.kind() == ParameterModel.Kind.FORM_RECORD
+                    ? formRecord(parameter, index, checks, handler) : argument(parameter, index, handler, codecs);
+            arguments.add(checks.wrap(parameter, index, argument));
         }
-        if (priming) {
-            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE)
-                    .returns(Object.class)
-                    .addParameter(REQUEST, "request")
-                    .addException(Exception.class);
-            PrimingWriter.routeBody(method, route, arguments, receiver);
-            return method.build();
-        }
-        CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Object.class)
                 .addParameter(REQUEST, "request")
                 .addException(Exception.class);
+        if (route.bindsForm()) {
+            // Read once, then each field bound from it.
+            method.addStatement("$T form = $T.read(request, $L, $L)", FORM_FIELDS, FORM_READER,
+                    route.formLimits().maxBytes(), route.formLimits().maxPartBytes());
+        }
+        if (priming) {
+            PrimingWriter.routeBody(method, route, arguments, receiver);
+            return method.build();
+        }
+        CodeBlock call = CodeBlock.of("$N.$N($L)", receiver, route.methodName(), CodeBlock.join(arguments, ",\n"));
         if (route.returns() == RouteModel.Returns.NOTHING) {
             method.addStatement("$L", call).addStatement("return $T.status($L).build()", RESPONSE, route.status());
         } else {
@@ -318,9 +322,36 @@ public final class HandlerWriter {
                 return textValue(parameter, parameter.cardinality() == ParameterModel.Cardinality.MANY
                         ? CodeBlock.of("request.headers().all($S)", parameter.externalName())
                         : CodeBlock.of("request.header($S)", parameter.externalName()), "HEADER", handler);
+            case FORM:
+                return formField(parameter, handler);
             default:
                 throw new IllegalArgumentException("Unknown parameter kind " + parameter.kind());
         }
+    }
+
+    /** A field of the form read at the top of the route's method: text converted as a query value is, or files. */
+    private static CodeBlock formField(ParameterModel field, TypeSpec.Builder handler) {
+        String name = field.externalName();
+        if (field.isFile()) {
+            return switch (field.cardinality()) {
+                case OPTIONAL -> CodeBlock.of("$T.ofNullable(form.file($S))", Optional.class, name);
+                case MANY -> CodeBlock.of("form.files($S)", name);
+                default -> CodeBlock.of("form.requiredFile($S)", name);
+            };
+        }
+        return textValue(field, field.cardinality() == ParameterModel.Cardinality.MANY
+                ? CodeBlock.of("form.fields($S)", name) : CodeBlock.of("form.field($S)", name), "FORM", handler);
+    }
+
+    /** A record built from its fields, each bound and checked as a field parameter would be. */
+    private static CodeBlock formRecord(ParameterModel record, int routeIndex, ConstraintChecks checks,
+            TypeSpec.Builder handler) {
+        List<CodeBlock> fields = new ArrayList<>();
+        for (ParameterModel field : record.fields()) {
+            fields.add(checks.checked(field, "checkedParameter" + routeIndex + "_" + record.name() + "_"
+                    + field.name(), formField(field, handler)));
+        }
+        return CodeBlock.of("new $T($L)", JavaTypes.typeName(record.type()), CodeBlock.join(fields, ",\n"));
     }
 
     private static CodeBlock textValue(ParameterModel parameter, CodeBlock text, String source,

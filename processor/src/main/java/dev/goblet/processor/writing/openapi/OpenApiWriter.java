@@ -37,6 +37,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,6 +165,9 @@ public final class OpenApiWriter {
                 default -> { }
             }
         }
+        if (route.bindsForm()) {
+            operation.requestBody(formBody(route));
+        }
         operation.responses(responses(route, errorSchema));
         boolean jsonBody = route.parameters().stream().anyMatch(p -> p.kind() == Kind.BODY);
         operation.addExtension("x-amazon-apigateway-request-validator", jsonBody ? VALIDATE_ALL : VALIDATE_PARAMETERS);
@@ -227,6 +231,43 @@ public final class OpenApiWriter {
                 .content(content);
     }
 
+    /**
+     * A form route's body: one object schema of every field its parameters bind (a record's components are fields
+     * too), under each form type it takes; a file is a string of {@code format: binary}, as OpenAPI 3.0 writes it.
+     */
+    @SuppressWarnings("rawtypes")
+    private static RequestBody formBody(RouteModel route) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (ParameterModel parameter : route.parameters()) {
+            List<ParameterModel> fields = parameter.kind() == Kind.FORM_RECORD ? parameter.fields()
+                    : parameter.kind() == Kind.FORM ? List.of(parameter) : List.of();
+            for (ParameterModel field : fields) {
+                Schema schema = SchemaWriter.shape(field.shape());
+                ConstraintSchemas.apply(schema, field.shape(), field.constraints());
+                if (field.cardinality() == Cardinality.MANY) {
+                    schema = new Schema<>().type("array").items(schema);
+                }
+                if (field.cardinality() == Cardinality.DEFAULTED) {
+                    schema.setDefault(SchemaWriter.value(field.defaultValue(), field.shape()));
+                }
+                field.docs().description().ifPresent(schema::setDescription);
+                properties.put(field.externalName(), schema);
+                if (field.required() || ConstraintSchemas.requires(field.constraints())) {
+                    required.add(field.externalName());
+                }
+            }
+        }
+        Schema<Object> schema = new Schema<>().type("object");
+        schema.setProperties(properties);
+        if (!required.isEmpty()) {
+            schema.setRequired(required);
+        }
+        Content content = new Content();
+        route.contentTypes().forEach(type -> content.addMediaType(type, new MediaType().schema(schema)));
+        return new RequestBody().required(!required.isEmpty()).content(content);
+    }
+
     /** The success answer, then the errors by status: those the method throws and those Goblet answers itself. */
     private static ApiResponses responses(RouteModel route, String errorSchema) {
         ApiResponses responses = new ApiResponses();
@@ -263,6 +304,10 @@ public final class OpenApiWriter {
         if (route.parameters().stream().anyMatch(OpenApiWriter::canBeRejected)) {
             errors.put(400, "BadRequestError: a parameter or the body is missing or malformed");
         }
+        if (route.bindsForm()) {
+            errors.put(413, "RequestEntityTooLargeError: the form body, or one of its parts, is over the route's"
+                    + " limit");
+        }
         if (route.bindsBody()) {
             errors.put(415, "UnsupportedMediaType: the body's content type is not one the route accepts");
         }
@@ -277,7 +322,7 @@ public final class OpenApiWriter {
             return true;
         }
         return switch (parameter.kind()) {
-            case BODY -> true;
+            case BODY, FORM, FORM_RECORD -> true;
             case PATH -> !text;
             case QUERY, HEADER -> parameter.required() || !text;
             default -> false;

@@ -186,6 +186,41 @@ class OpenApiWriterTest {
         assertThat(api.getPaths().get("/members").getGet().getResponses()).containsKey("400");
     }
 
+    @Test
+    void formBodiesAreDeclaredWithTheirFieldsAndFiles(TestInfo test) throws IOException {
+        OpenAPI api = generate("FormsApp", test);
+        Operation contact = api.getPaths().get("/contact").getPost();
+        assertThat(contact.getRequestBody().getContent()).containsOnlyKeys("application/x-www-form-urlencoded",
+                "multipart/form-data");
+        Schema<?> fields = contact.getRequestBody().getContent().get("multipart/form-data").getSchema();
+        assertThat(fields.getProperties()).containsOnlyKeys("name", "email", "message");
+        assertThat(fields.getRequired()).containsExactlyInAnyOrder("name", "email");
+        assertThat(fields.getProperties().get("email").getFormat()).isEqualTo("email");
+        assertThat(fields.getProperties().get("name").getMinLength()).isEqualTo(1);
+        assertThat(contact.getResponses()).containsKeys("400", "413", "415");
+
+        // A file is only multipart's; OpenAPI 3.0 writes it as a binary string.
+        Operation upload = api.getPaths().get("/avatars").getPost();
+        assertThat(upload.getRequestBody().getContent()).containsOnlyKeys("multipart/form-data");
+        Schema<?> parts = upload.getRequestBody().getContent().get("multipart/form-data").getSchema();
+        assertThat(parts.getProperties()).containsOnlyKeys("avatar", "caption", "tag", "extras");
+        assertThat(parts.getProperties().get("avatar").getType()).isEqualTo("string");
+        assertThat(parts.getProperties().get("avatar").getFormat()).isEqualTo("binary");
+        assertThat(parts.getProperties().get("avatar").getDescription()).isEqualTo("the picture");
+        assertThat(parts.getProperties().get("extras").getItems().getFormat()).isEqualTo("binary");
+        assertThat(parts.getProperties().get("tag").getType()).isEqualTo("array");
+        assertThat(parts.getProperties().get("caption").getMaxLength()).isEqualTo(40);
+        assertThat(parts.getRequired()).containsExactly("avatar");
+
+        Operation vote = api.getPaths().get("/votes").getPost();
+        Schema<?> ballot = vote.getRequestBody().getContent().get("application/x-www-form-urlencoded").getSchema();
+        assertThat(vote.getRequestBody().getContent()).containsOnlyKeys("application/x-www-form-urlencoded");
+        assertThat(ballot.getProperties().get("stars").getMaximum()).isEqualByComparingTo("5");
+        assertThat(ballot.getProperties().get("voter").getDefault()).isEqualTo("anonymous");
+        // API Gateway's validator reads bodies as JSON: a form's is left to the handler.
+        assertThat(vote.getExtensions().get("x-amazon-apigateway-request-validator")).isEqualTo("parameters-only");
+    }
+
     /** Compiles the sample, checks the YAML against its golden, and parses YAML and JSON cleanly. */
     private OpenAPI generate(String sample, TestInfo test) throws IOException {
         String yaml = compile(sample);

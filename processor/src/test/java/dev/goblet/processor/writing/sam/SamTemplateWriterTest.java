@@ -109,6 +109,9 @@ class SamTemplateWriterTest {
                 "get /items/{id} item", "put /items/{id} itemPut", "delete /items/{id} remove", "post /items create");
         assertThat(properties(template("sam.yaml"), "RestAPI").path("BinaryMediaTypes").toString())
                 .contains("application~1octet-stream", "image~1png");
+        // So that API Gateway hands an upload's bytes to the function base64-encoded, not mangled as text.
+        assertThat(properties(template("sam.yaml"), "RestAPI").path("BinaryMediaTypes").toString())
+                .contains("multipart~1form-data");
     }
 
     @Test
@@ -288,6 +291,26 @@ class SamTemplateWriterTest {
         assertThat(function.path("Handler").asText()).endsWith("AuditHandler");
         assertThat(function.path("AutoPublishAlias").asText()).isEqualTo("live");
         TemplateChecks.assertAllDeployable(dir.resolve("out"));
+    }
+
+    @Test
+    void logLevelBecomesTheVariableTheAppLogReadsPerStageAndFunction() throws IOException {
+        Path config = config("""
+                {"log_level": "WARN",
+                 "stages": {
+                   "dev": {"log_level": "DEBUG"},
+                   "prod": {"lambda_functions": {"api_handler": {"log_level": "ERROR"}}}
+                }}
+                """);
+
+        assertThat(compile(config, "good/UsersApp.java")).succeededWithoutWarnings();
+
+        assertThat(properties(template("sam-dev.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("DEBUG");
+        assertThat(properties(template("sam-prod.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("ERROR");
+        assertThat(properties(template("sam.yaml"), "APIHandler").at("/Environment/Variables/GOBLET_LOG_LEVEL")
+                .asText()).isEqualTo("WARN");
     }
 
     @Test

@@ -105,6 +105,15 @@ class StageConfigErrorsTest {
     }
 
     @Test
+    void aLogLevelTheAppLogDoesNotHaveIsAnError() throws IOException {
+        Compilation compilation = compileWith("{\"log_level\": \"VERBOSE\"}");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Key 'log_level' in " + config()
+                + " has the value \"VERBOSE\", but it must be DEBUG, INFO, WARN, ERROR or OFF");
+    }
+
+    @Test
     void aGeneratedSecretIsAWholeValueWithAParameterName() throws IOException {
         Compilation compilation = compileWith("""
                 {"environment_variables": {"KEY": "k-${secret:CursorKey}", "OTHER": "${secret:cursor-key}"}}""");

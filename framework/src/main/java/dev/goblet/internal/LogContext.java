@@ -1,0 +1,67 @@
+package dev.goblet.internal;
+
+/**
+ * What {@link dev.goblet.AppLog} writes on each line of an invocation: the app, the function and the request ids.
+ * The entry points {@linkplain #enter enter} it around each invocation, on the thread that serves it, and restore
+ * what was there before, so that a function calling another in one JVM (the local server, the test kit) keeps its
+ * own. A plain class rather than a record: a record's generated methods would cost the runtime jar a kilobyte for
+ * nothing it uses.
+ */
+public final class LogContext {
+    private static final ThreadLocal<LogContext> CURRENT = new ThreadLocal<>();
+
+    private final String app;
+    private final String function;
+    private final String requestId;
+    private final String apiRequestId;
+
+    /**
+     * @param app the app's name
+     * @param function the Goblet function's name, such as {@code api_handler}
+     * @param requestId Lambda's id of the invocation, or null
+     * @param apiRequestId API Gateway's id of the request, for HTTP; null otherwise
+     */
+    public LogContext(String app, String function, String requestId, String apiRequestId) {
+        this.app = app;
+        this.function = function;
+        this.requestId = requestId;
+        this.apiRequestId = apiRequestId;
+    }
+
+    public String app() {
+        return app;
+    }
+
+    public String function() {
+        return function;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String apiRequestId() {
+        return apiRequestId;
+    }
+
+    /** The invocation being served on this thread, or null outside one. */
+    public static LogContext current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code context} current; returns what was, for {@link #restore}. */
+    public static LogContext enter(LogContext context) {
+        LogContext previous = CURRENT.get();
+        CURRENT.set(context);
+        return previous;
+    }
+
+    /** Makes {@code previous}, as {@link #enter} returned it, current again. */
+    public static void restore(LogContext previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+}
