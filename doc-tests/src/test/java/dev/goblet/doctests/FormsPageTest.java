@@ -40,7 +40,7 @@ class FormsPageTest {
         assertThat(document.at("/paths/~1signups/post/requestBody/content")
                 .has("application/x-www-form-urlencoded")).isTrue();
         JsonNode template = yaml.readTree(project.resolve("target/goblet/sam.yaml").toFile());
-        assertThat(template.at("/Resources/RestAPI/Properties/DefinitionBody/x-amazon-apigateway-binary-media-types")
-                .toString()).contains("multipart/form-data");
+        assertThat(template.at("/Resources/RestAPI/Properties/BinaryMediaTypes")
+                .toString()).contains("multipart~1form-data");
     }
 }
