@@ -79,7 +79,7 @@ public final class UserEvents {
             if (endpoint != null && !endpoint.isBlank()) {
                 builder.endpointOverride(URI.create(endpoint));
             }
-            sqs = builder.credentialsProvider(credentials(endpoint)).build();
+            sqs = builder.credentialsProvider(Credentials.of(endpoint)).build();
         }
         return sqs;
     }
@@ -92,16 +92,23 @@ public final class UserEvents {
             if (endpoint != null && !endpoint.isBlank()) {
                 builder.endpointOverride(URI.create(endpoint));
             }
-            sns = builder.credentialsProvider(credentials(endpoint)).build();
+            sns = builder.credentialsProvider(Credentials.of(endpoint)).build();
         }
         return sns;
     }
 
-    /** A local server checks no credentials; AWS's endpoints get the function's own. */
-    private static AwsCredentialsProvider credentials(String endpoint) {
-        return endpoint != null && !endpoint.isBlank()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                : DefaultCredentialsProvider.builder().build();
+    /**
+     * A local server checks no credentials; AWS's endpoints get the function's own. A class of its own: choosing
+     * between two providers makes the JVM's verifier load the SDK's credential types with the class that does it,
+     * and the API's function, which makes a {@code UserEvents} but never sends, must not load them (the in-memory
+     * service ships no SDK at all).
+     */
+    private static final class Credentials {
+        static AwsCredentialsProvider of(String endpoint) {
+            return endpoint != null && !endpoint.isBlank()
+                    ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                    : DefaultCredentialsProvider.builder().build();
+        }
     }
 
     private String required(String variable) {
