@@ -162,6 +162,10 @@ public abstract class ApiEntryPoint implements ApiFunction {
 
     /** {@link #handle}, with the app's log knowing the request. */
     private Response handleInContext(Request request) {
+        if (!routes.anyCors() && appCors() == null) {
+            // No CORS anywhere: the route match is the only look-up the request needs.
+            return answer(request);
+        }
         List<RouteSpec> atPath = routes.routesAt(request.path());
         // Every route of a path has the same CORS settings (the processor checks it); no route, the app's.
         CorsHeaders cors = atPath.isEmpty() ? appCors() : atPath.get(0).cors();

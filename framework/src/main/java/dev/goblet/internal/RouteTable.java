@@ -19,12 +19,16 @@ import java.util.Map;
 public final class RouteTable {
     private final Node root = new Node();
     private final List<RouteSpec> routes;
+    private final boolean anyCors;
 
     private RouteTable(List<RouteSpec> routes) {
         this.routes = List.copyOf(routes);
+        boolean cors = false;
         for (RouteSpec route : routes) {
             add(route);
+            cors |= route.cors() != null;
         }
+        this.anyCors = cors;
     }
 
     public static RouteTable of(RouteSpec... routes) {
@@ -33,6 +37,11 @@ public final class RouteTable {
 
     public List<RouteSpec> routes() {
         return routes;
+    }
+
+    /** Whether any route has CORS settings; when none has, a request needs no look-up of its path's routes. */
+    public boolean anyCors() {
+        return anyCors;
     }
 
     /**
