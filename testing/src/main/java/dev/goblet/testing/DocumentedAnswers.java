@@ -73,7 +73,9 @@ public final class DocumentedAnswers {
     /** {@link #problems(String, String, TestResponse)} of an answer given by its status and body. */
     public List<String> problems(String method, String template, int statusCode, byte[] answerBody) {
         String operationName = method.toUpperCase(Locale.ROOT) + " " + template;
-        JsonNode operation = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
+        // The document writes a greedy {path+} as {path}, as OpenAPI has no greedy variable.
+        JsonNode operation = document.path("paths").path(template.replace("+}", "}"))
+                .path(method.toLowerCase(Locale.ROOT));
         if (operation.isMissingNode()) {
             return List.of();
         }

@@ -106,6 +106,22 @@ public final class PathTemplate {
         return text;
     }
 
+    /**
+     * The template as the OpenAPI document writes it: a greedy {@code {path+}} is {@code {path}}. OpenAPI has no
+     * greedy variable, and a document whose path names {@code path+} while its parameter is {@code path} breaks
+     * OpenAPI's rule that every path variable is a declared parameter. A generated client then sends the value as
+     * one percent-encoded segment, which the route reads back slashes and all; the API's definition in the SAM
+     * template keeps API Gateway's {@code {path+}}.
+     */
+    public String documentText() {
+        return documentText(text);
+    }
+
+    /** {@link #documentText()} of a template given as text. */
+    public static String documentText(String template) {
+        return template.replace("+}", "}");
+    }
+
     public List<Segment> segments() {
         return segments;
     }

@@ -15,6 +15,7 @@ import dev.goblet.processor.model.NamedSchema;
 import dev.goblet.processor.model.ParameterModel;
 import dev.goblet.processor.model.ParameterModel.Cardinality;
 import dev.goblet.processor.model.ParameterModel.Kind;
+import dev.goblet.processor.model.PathTemplate;
 import dev.goblet.processor.model.RouteModel;
 import dev.goblet.processor.model.TagModel;
 import dev.goblet.processor.model.TypeShape;
@@ -76,7 +77,7 @@ public final class OpenApiWriter {
             if (route.docs().hidden()) {
                 continue;
             }
-            PathItem item = document.getPaths().computeIfAbsent(route.path().text(), path -> new PathItem());
+            PathItem item = document.getPaths().computeIfAbsent(route.path().documentText(), path -> new PathItem());
             for (int i = 0; i < route.methods().size(); i++) {
                 HttpMethod method = route.methods().get(i);
                 String operationId = route.docs().operationId()
@@ -87,7 +88,7 @@ public final class OpenApiWriter {
             }
         }
         for (CorsPath cors : CorsPath.of(app.routes())) {
-            PathItem item = document.getPaths().get(cors.path());
+            PathItem item = document.getPaths().get(PathTemplate.documentText(cors.path()));
             if (item != null && item.getOptions() == null) {
                 item.setOptions(preflight(cors));
             }

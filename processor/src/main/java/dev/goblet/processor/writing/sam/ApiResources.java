@@ -164,6 +164,9 @@ final class ApiResources {
     /** The OpenAPI document with the Lambda proxy integration on every operation. */
     private ObjectNode definitionBody() {
         ObjectNode body = definition.deepCopy();
+        if (body.path("paths").isObject()) {
+            body.set("paths", gatewayPaths((ObjectNode) body.path("paths")));
+        }
         Map<String, CorsPath> preflights = new HashMap<>();
         CorsPath.of(functions.stream().flatMap(served -> served.routes().stream()).toList())
                 .forEach(cors -> preflights.put(cors.path(), cors));
@@ -189,6 +192,21 @@ final class ApiResources {
             body.set("x-amazon-apigateway-policy", privateApiPolicy());
         }
         return body;
+    }
+
+    /**
+     * The document's paths, in their order, with API Gateway's names for greedy variables: the document writes
+     * {@code /files/{path+}} as {@code /files/{path}} (see {@code PathTemplate.documentText}), API Gateway needs the
+     * plus to match the rest of the path.
+     */
+    private ObjectNode gatewayPaths(ObjectNode documentPaths) {
+        Map<String, String> gatewayNames = new HashMap<>();
+        functions.forEach(served -> served.routes().forEach(route ->
+                gatewayNames.put(route.path().documentText(), route.path().text())));
+        ObjectNode paths = documentPaths.objectNode();
+        documentPaths.fields().forEachRemaining(item ->
+                paths.set(gatewayNames.getOrDefault(item.getKey(), item.getKey()), item.getValue()));
+        return paths;
     }
 
     /**

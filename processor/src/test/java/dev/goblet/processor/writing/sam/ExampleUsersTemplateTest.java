@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.goblet.processor.GobletProcessor;
 import dev.goblet.processor.testing.OpenApiDocuments;
+import dev.goblet.processor.testing.OpenApiLint;
 import dev.goblet.processor.testing.TemplateChecks;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ class ExampleUsersTemplateTest {
         assertThat(document.getPaths()).containsOnlyKeys("/users", "/users/{username}");
         assertThat(document.getPaths().get("/users/{username}").getPut().getResponses()).containsKey("404");
         assertThat(document.getPaths().get("/users").getPost().getResponses()).containsKey("409");
+        OpenApiLint.assertPasses(out.resolve("openapi.yaml"));
         assertThat(document.getComponents().getSecuritySchemes()).as("writes behind IAM").containsOnlyKeys("sigv4");
         assertThat(document.getPaths().get("/users").getPost().getSecurity().get(0)).containsOnlyKeys("sigv4");
         assertThat(document.getPaths().get("/users/{username}").getPut().getSecurity().get(0)).containsKey("sigv4");
