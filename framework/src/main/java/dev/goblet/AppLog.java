@@ -1,8 +1,7 @@
 package dev.goblet;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.goblet.internal.LogContext;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -97,9 +96,7 @@ public final class AppLog {
         }
         field(line, "message", String.valueOf(message));
         if (error != null) {
-            StringWriter trace = new StringWriter();
-            error.printStackTrace(new PrintWriter(trace));
-            field(line, "exception", trace.toString());
+            field(line, "exception", LogContext.stackTrace(error));
         }
         // One println, so that lines of threads serving at once do not interleave.
         System.out.println(line.append('}'));
@@ -110,24 +107,7 @@ public final class AppLog {
         if (value == null || value.isEmpty()) {
             return;
         }
-        line.append(",\"").append(name).append("\":\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> line.append("\\\"");
-                case '\\' -> line.append("\\\\");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        line.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        line.append(c);
-                    }
-                }
-            }
-        }
-        line.append('"');
+        line.append(",\"").append(name).append("\":\"")
+                .append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
     }
 }

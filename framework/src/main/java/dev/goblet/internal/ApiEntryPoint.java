@@ -14,8 +14,6 @@ import dev.goblet.function.ApiRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -245,14 +243,7 @@ public abstract class ApiEntryPoint implements ApiFunction {
     }
 
     private static void log(Object request, Context context, Throwable error) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
         String id = request instanceof Request r ? " (request " + r.requestId() + ")" : "";
-        String line = "Unhandled exception in " + request + id + ": " + trace;
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(line);
-        } else {
-            System.err.println(line);
-        }
+        LogContext.lambdaLog(context, "Unhandled exception in " + request + id + ": " + LogContext.stackTrace(error));
     }
 }

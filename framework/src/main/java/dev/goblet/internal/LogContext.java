@@ -1,5 +1,9 @@
 package dev.goblet.internal;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 /**
  * What {@link dev.goblet.AppLog} writes on each line of an invocation: the app, the function and the request ids.
  * The entry points {@linkplain #enter enter} it around each invocation, on the thread that serves it, and restore
@@ -54,6 +58,25 @@ public final class LogContext {
         LogContext previous = CURRENT.get();
         CURRENT.set(context);
         return previous;
+    }
+
+    /** {@code error}'s stack trace as text, for a log line. */
+    public static String stackTrace(Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
+    /**
+     * Writes an entry point's own {@code line} (an unhandled exception, a failed message) to the invocation's
+     * Lambda logger, or to standard error outside Lambda.
+     */
+    public static void lambdaLog(Context context, String line) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line);
+        } else {
+            System.err.println(line);
+        }
     }
 
     /** Makes {@code previous}, as {@link #enter} returned it, current again. */

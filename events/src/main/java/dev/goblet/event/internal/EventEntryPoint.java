@@ -14,8 +14,6 @@ import dev.goblet.internal.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -123,16 +121,10 @@ public abstract class EventEntryPoint implements GobletFunction {
 
     /** Writes {@code line} to the function's log: the invocation's logger, or standard error outside Lambda. */
     static void log(Context context, String line) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(line);
-        } else {
-            System.err.println(line);
-        }
+        LogContext.lambdaLog(context, line);
     }
 
     static String trace(Throwable error) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
+        return LogContext.stackTrace(error);
     }
 }
