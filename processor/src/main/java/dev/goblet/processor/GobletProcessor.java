@@ -164,7 +164,7 @@ public final class GobletProcessor extends AbstractProcessor {
                     && event.source() instanceof EventSource.Authorizer) {
                 AuthorizerHandlerWriter.write(app, event, origin, files);
             } else if (function instanceof EventFunctionModel event) {
-                EventHandlerWriter.write(app, event, codecs, origin, files);
+                EventHandlerWriter.write(app, event, codecs, origin, files, priming);
             }
         }
         boolean api = app.functions().stream().anyMatch(f -> f instanceof ApiHandlerModel);

@@ -25,7 +25,8 @@ import org.crac.Resource;
  *
  * <p>What priming does and does not run is {@link Priming}'s contract: every route's event goes through the entry
  * point's real reading, routing, binding and writing, with a context that makes generated code stop before the app's
- * method; each JSON codec reads a sample document and writes the value back. Nothing is thrown out of it: a checkpoint
+ * method; an event function gets one event of its source, read into its view and its payload bound the same way;
+ * each JSON codec reads a sample document and writes the value back. Nothing is thrown out of it: a checkpoint
  * must never fail because priming did, so a failure is one line on standard error and the checkpoint goes on.
  *
  * <p>On a JVM without CRaC (every Lambda without SnapStart, and this machine) registering is a no-op of org.crac and
@@ -90,6 +91,20 @@ public final class SnapStartPriming implements Resource {
                         + "error answer: " + event.substring(0, Math.min(event.length(), 160)) + " answered "
                         + text.substring(0, Math.min(text.length(), 160)));
             }
+        } catch (Throwable e) {
+            log("a priming event failed", e);
+        }
+    }
+
+    /**
+     * Sends one synthetic event through an event function's entry point with the priming context, and throws the
+     * answer away. The generated method binds the event's payload and stops before the app's; a sample the payload's
+     * type refuses is logged by the entry point as a failed message, and priming went as far as that.
+     */
+    public static void function(RequestStreamHandler handler, String event) {
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                    OutputStream.nullOutputStream(), Priming.CONTEXT);
         } catch (Throwable e) {
             log("a priming event failed", e);
         }

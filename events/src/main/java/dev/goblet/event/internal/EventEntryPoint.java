@@ -11,6 +11,7 @@ import dev.goblet.internal.JsonBodies;
 import dev.goblet.internal.JsonCodec;
 import dev.goblet.internal.JsonCodecs;
 import dev.goblet.internal.LogContext;
+import dev.goblet.internal.Priming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +66,9 @@ public abstract class EventEntryPoint implements GobletFunction {
                 context == null ? null : context.getAwsRequestId(), null));
         try {
             JsonNode read = event == null ? JsonBodies.MAPPER.nullNode() : event;
-            return chain == null ? answer(read, context) : chain.proceed(new EventCall(functionName(), read, context));
+            // A priming invocation skips the app's middleware, which is the app's code (see Priming).
+            return chain == null || Priming.stops(context) ? answer(read, context)
+                    : chain.proceed(new EventCall(functionName(), read, context));
         } catch (FunctionError | AuthorizerEntryPoint.Unauthorized e) {
             throw e;
         } catch (Throwable e) {

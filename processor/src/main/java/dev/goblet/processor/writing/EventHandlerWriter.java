@@ -10,9 +10,12 @@ import dev.goblet.processor.model.AppModel;
 import dev.goblet.processor.model.EventFunctionModel;
 import dev.goblet.processor.model.EventParameter;
 import dev.goblet.processor.model.EventSource;
+import dev.goblet.processor.model.NamedSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -36,11 +39,17 @@ public final class EventHandlerWriter {
 
     /** Writes the entry point; the payload and a pure function's answer use the app's codecs where they can. */
     public static void write(AppModel app, EventFunctionModel function, JsonCodecSet codecs, Element origin,
-            GeneratedFiles files) throws IOException {
-        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs), app.appClass(), origin);
+            GeneratedFiles files, boolean priming) throws IOException {
+        files.writeSource(function.entryPoint().packageName(), type(app, function, codecs, priming), app.appClass(),
+                origin);
     }
 
     static TypeSpec type(AppModel app, EventFunctionModel function, JsonCodecSet codecs) {
+        return type(app, function, codecs, false);
+    }
+
+    /** The entry point's class; with {@code priming}, it primes itself and its method stops before the app's. */
+    static TypeSpec type(AppModel app, EventFunctionModel function, JsonCodecSet codecs, boolean priming) {
         TypeSpec.Builder handler = entryPointClass(app, function, "function",
                 ClassName.get(INTERNAL, base(function.source())));
         Optional<CodeBlock> payloadCodec = Optional.empty();
@@ -54,9 +63,14 @@ public final class EventHandlerWriter {
         }
         Optional<CodeBlock> answerCodec = function.answer().flatMap(codecs::generated);
         addAppWiring(handler, app, function);
-        handler.addMethod(handleMethod(function, payloadCodec, answerCodec));
+        handler.addMethod(handleMethod(function, payloadCodec, answerCodec, priming));
         if (!function.middleware().isEmpty()) {
             handler.addMethod(middlewareMethod(function.middleware()));
+        }
+        if (priming) {
+            Map<String, NamedSchema> schemas = new LinkedHashMap<>(app.eventSchemas());
+            schemas.putAll(app.schemas());
+            EventPrimingWriter.addTo(handler, function, schemas, codecs);
         }
         return handler.build();
     }
@@ -134,7 +148,7 @@ public final class EventHandlerWriter {
 
     /** The base's one abstract method: what it is handed, and the call of the app's method with it. */
     private static MethodSpec handleMethod(EventFunctionModel function, Optional<CodeBlock> payloadCodec,
-            Optional<CodeBlock> answerCodec) {
+            Optional<CodeBlock> answerCodec, boolean priming) {
         EventSource source = function.source();
         boolean direct = source instanceof EventSource.Direct;
         MethodSpec.Builder method = MethodSpec.methodBuilder(direct ? "invoke" : "handle")
@@ -146,6 +160,12 @@ public final class EventHandlerWriter {
         List<CodeBlock> arguments = new ArrayList<>();
         for (EventParameter parameter : function.parameters()) {
             arguments.add(argument(parameter, source, input, payloadCodec.orElse(CodeBlock.of(BODY_TYPE))));
+        }
+        if (priming) {
+            arguments = boundFirst(method, function.parameters(), arguments);
+            method.beginControlFlow("if ($T.stops(context))", PrimingWriter.PRIMING)
+                    .addStatement(direct ? "return null" : "return")
+                    .endControlFlow();
         }
         CodeBlock call = CodeBlock.of("app.$N($L)", function.methodName(), CodeBlock.join(arguments, ", "));
         if (!direct) {
@@ -159,6 +179,26 @@ public final class EventHandlerWriter {
             return method.addStatement("return $L", call).build();
         }
         return method.addStatement("$L", call).addStatement("return null").build();
+    }
+
+    /**
+     * Binds each JSON payload into a local before the priming stop, so that priming runs its codec, and returns the
+     * arguments to call the method with; the view, its text, the batch and the context are passed as they are.
+     */
+    private static List<CodeBlock> boundFirst(MethodSpec.Builder method, List<EventParameter> parameters,
+            List<CodeBlock> arguments) {
+        List<CodeBlock> locals = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            EventParameter parameter = parameters.get(i);
+            if (parameter.kind() != EventParameter.Kind.JSON) {
+                locals.add(arguments.get(i));
+                continue;
+            }
+            String local = "bound" + i;
+            method.addStatement("$T $N = $L", JavaTypes.typeName(parameter.type()), local, arguments.get(i));
+            locals.add(CodeBlock.of("$N", local));
+        }
+        return locals;
     }
 
     private static String input(EventSource source) {

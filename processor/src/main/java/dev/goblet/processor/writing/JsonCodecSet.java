@@ -66,6 +66,11 @@ public final class JsonCodecSet {
         return className;
     }
 
+    /** The named schema {@code type} is written from, if it is a record or an enum of the app. */
+    Optional<NamedSchema> schemaOf(TypeRef type) {
+        return Optional.ofNullable(schemasByType.get(type));
+    }
+
     /**
      * The codec of {@code type} when generated code binds it (its parts may still go through databind); empty when
      * the whole value would be databind's, so that the caller keeps its own databind path.
