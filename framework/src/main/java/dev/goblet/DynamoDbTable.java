@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  *
  * <p>The template then holds an {@code AWS::DynamoDB::Table} named {@code resource} (on-demand billing, a string
  * partition key), its name reaches the code in {@code environmentVariable}, and the role Goblet generates may use
- * only this table. A stage whose config sets {@code environmentVariable} itself (for instance to
+ * only this table ({@link #functions} narrows it to some of the app's functions). A stage whose config sets {@code environmentVariable} itself (for instance to
  * {@code "${param:UsersTableName}"}) uses a table made elsewhere instead, as in a CDK stack: the template then
  * creates no table. Nothing of this annotation is read at run time.
  */
@@ -57,6 +57,13 @@ public @interface DynamoDbTable {
      * {@code PutItem}, {@code Query}...); by default every item action. Name only those the code calls.
      */
     String[] actions() default {};
+
+    /**
+     * The functions that may use the table, by their names under {@code lambda_functions} ({@code api_handler} for
+     * the routes, an event function's name, as in {@code on_user_change}); by default every function of the app.
+     * Only the permission narrows: every function still finds the table's name in {@link #environmentVariable}.
+     */
+    String[] functions() default {};
 
     /** What deleting the stack does to the table: {@code Retain} (keep its items), {@code Snapshot} or {@code Delete}. */
     String deletionPolicy() default "Retain";

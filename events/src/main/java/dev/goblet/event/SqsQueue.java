@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Declares an SQS queue the app needs, beside its code, so that the template alone makes it: put it on the
  * {@code @App} class. The template then holds an {@code AWS::SQS::Queue} named {@link #name}, a function with
- * {@code @OnSqsMessage(queue = name)} reads it, and every function of the app may send to it, its URL in
+ * {@code @OnSqsMessage(queue = name)} reads it, and every function of the app (or those {@link #functions} names) may send to it, its URL in
  * {@link #environmentVariable}.
  *
  * <pre>{@code
@@ -41,6 +41,14 @@ public @interface SqsQueue {
      * template then makes too; 0 for no dead-letter queue.
      */
     int maxReceiveCount() default 0;
+
+    /**
+     * The functions that may send to the queue, by their names under {@code lambda_functions} ({@code api_handler}
+     * for the routes, an event function's name, as in {@code on_user_change}); by default every function of the
+     * app. The function that reads the queue may always read it; every function still finds its URL in
+     * {@link #environmentVariable}.
+     */
+    String[] functions() default {};
 
     /** Holds several {@code @SqsQueue} on one app. */
     @Documented

@@ -148,6 +148,14 @@ class EventFunctionValidationTest {
     }
 
     @Test
+    void resourceNamesFunctionsOfTheApp() {
+        assertSingleError("UnknownResourceUser", "[GobletUnknownResourceUser] The queue welcome-mails names"
+                + " 'send_welcom_mail' among the functions that may use it, but the app has no function of that name;"
+                + " its functions are 'api_handler', 'send_welcome_mail'. Did you mean 'send_welcome_mail'?",
+                "functions = \"send_welcom_mail\"");
+    }
+
+    @Test
     void eventMiddlewareWithoutItsNext() {
         assertSingleError("EventMiddlewareSignature", "[GobletEventMiddlewareSignature] Event middleware trace() must"
                 + " be public, not static, take (EventCall call, NextEvent next) and return a JsonNode",

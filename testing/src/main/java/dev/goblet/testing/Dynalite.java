@@ -3,13 +3,8 @@ package dev.goblet.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.function.AppResources;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -70,23 +64,18 @@ public final class Dynalite implements AutoCloseable {
     /** Tables get a number of their own, so that tests sharing one server never see each other's items. */
     private static final AtomicLong TABLES = new AtomicLong();
 
-    private final Process process;
-    private final int port;
-    private final Path log;
+    private final LoopbackProcess server;
     private final Path launcher;
 
-    private Dynalite(Process process, int port, Path log, Path launcher) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
+    private Dynalite(LoopbackProcess server, Path launcher) {
+        this.server = server;
         this.launcher = launcher;
     }
 
     /** Starts dynalite and returns once it accepts connections; says how to install it when it is not there. */
     public static Dynalite start() throws IOException, InterruptedException {
         Path cli = find().orElseThrow(() -> new IllegalStateException(notFound()));
-        int port = freePort();
-        Path log = Files.createTempFile("goblet-dynalite-", ".log");
+        int port = LoopbackProcess.freePort();
         Path launcher = Files.createTempFile("goblet-dynalite-", ".js");
         try (InputStream script = Dynalite.class.getResourceAsStream(LAUNCHER)) {
             if (script == null) {
@@ -98,27 +87,15 @@ public final class Dynalite implements AutoCloseable {
                         "--port", Integer.toString(port), "--createTableMs", "0", "--deleteTableMs", "0",
                         "--updateTableMs", "0"))
                 // dynalite's folder; its own dependencies resolve from where it lies, whatever the folder.
-                .directory(cli.getParent().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .directory(cli.getParent().toFile());
         command.environment().put("GOBLET_DYNALITE_CLI", cli.toString());
-        Process process;
         try {
-            process = command.start();
-        } catch (IOException e) {
-            delete(log);
-            delete(launcher);
-            throw new IOException("Could not run 'node' to start dynalite (" + cli + "): install Node.js and put it on"
-                    + " the PATH. " + e.getMessage(), e);
-        }
-        Dynalite dynalite = new Dynalite(process, port, log, launcher);
-        try {
-            dynalite.awaitPort();
-        } catch (IOException | RuntimeException e) {
-            dynalite.close();
+            return new Dynalite(LoopbackProcess.start("dynalite", command, port, STARTUP,
+                    "install Node.js and put it on the PATH (dynalite is " + cli + ")"), launcher);
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            LoopbackProcess.delete(launcher);
             throw e;
         }
-        return dynalite;
     }
 
     /**
@@ -154,32 +131,9 @@ public final class Dynalite implements AutoCloseable {
                 + Path.of("").toAbsolutePath() + " up";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void awaitPort() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("dynalite exited with " + process.exitValue() + ": " + Files.readString(log));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("dynalite did not listen on port " + port + " within " + STARTUP.toSeconds() + " s: "
-                + Files.readString(log));
-    }
-
     /** The endpoint to give the SDK, such as {@code http://127.0.0.1:41234}. */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     /**
@@ -318,31 +272,14 @@ public final class Dynalite implements AutoCloseable {
 
     /** Whether the process still runs. */
     public boolean isRunning() {
-        return process.isAlive();
+        return server.isAlive();
     }
 
-    /** Stops the process (and what it started), forcibly if it does not stop within five seconds. */
+    /** Stops the process (and what it started), forcibly if it does not stop within ten seconds. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        delete(log);
-        delete(launcher);
-    }
-
-    private static void delete(Path path) {
-        File file = path.toFile();
-        if (!file.delete()) {
-            file.deleteOnExit();
-        }
+        server.stop();
+        LoopbackProcess.delete(launcher);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.goblet.testing;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -42,12 +41,7 @@ public final class DynaliteExtension implements BeforeAllCallback, ParameterReso
 
     /** Skips when {@code cli} is empty, or fails when {@code ci} is {@code true}. */
     static void requireInstalled(Optional<Path> cli, String ci) {
-        if (cli.isEmpty()) {
-            if ("true".equalsIgnoreCase(ci)) {
-                throw new IllegalStateException(Dynalite.notFound() + " (CI=true: a missing dynalite fails the build)");
-            }
-            Assumptions.abort(Dynalite.notFound());
-        }
+        InstalledTools.require(cli, Dynalite.notFound(), "dynalite", ci);
     }
 
     @Override

@@ -35,13 +35,18 @@ import java.util.Optional;
  * <p>The event side, each a Lambda function of its own: {@link #onUserChange} reads the table's stream, queues a
  * welcome mail for each new user and tells the {@code user-events} topic who was created or deleted;
  * {@link #sendWelcomeMail} sends the queued mails; {@link #reportUserCount} publishes the number of users once a
- * day. The queue and the topic are declared here, so the template makes them.
+ * day. The queue and the topic are declared here, so the template makes them; each names the functions that use
+ * it, so that each function's role holds only what its code does (the stream's reader, for one, may not touch the
+ * table's items).
  */
 @App(name = "web-api", description = "Manage the users of a service: a Goblet port of the Chalice and CDK walkthrough.")
 @DynamoDbTable(resource = "UsersTable", partitionKey = "username", environmentVariable = "DYNAMODB_TABLE_NAME",
-        actions = {"GetItem", "PutItem", "UpdateItem", "DeleteItem", "Scan"}, stream = "NEW_AND_OLD_IMAGES")
-@SqsQueue(name = "welcome-mails", environmentVariable = UserEvents.QUEUE_VARIABLE, maxReceiveCount = 5)
-@SnsTopic(name = "user-events", environmentVariable = UserEvents.TOPIC_VARIABLE)
+        actions = {"GetItem", "PutItem", "UpdateItem", "DeleteItem", "Scan"}, stream = "NEW_AND_OLD_IMAGES",
+        functions = {"api_handler", "report_user_count"})
+@SqsQueue(name = "welcome-mails", environmentVariable = UserEvents.QUEUE_VARIABLE, maxReceiveCount = 5,
+        functions = "on_user_change")
+@SnsTopic(name = "user-events", environmentVariable = UserEvents.TOPIC_VARIABLE,
+        functions = {"on_user_change", "report_user_count"})
 public final class UsersApi {
     /** The largest request body accepted; a user is a few hundred bytes at most. */
     public static final int MAX_BODY_BYTES = 4096;

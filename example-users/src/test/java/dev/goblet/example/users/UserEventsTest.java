@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goblet.testing.Dynalite;
 import dev.goblet.testing.DynaliteExtension;
 import dev.goblet.testing.Events;
+import dev.goblet.testing.MotoExtension;
+import dev.goblet.testing.MotoServer;
 import dev.goblet.testing.TestClient;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * fed SQS batches, and the daily report counting the table. What the functions publish is read back from moto: the
  * topic's messages through a queue subscribed to it, as any subscriber would get them.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith({DynaliteExtension.class, MotoExtension.class})
 class UserEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static MotoServer moto;
@@ -53,8 +55,8 @@ class UserEventsTest {
     private String subscriberQueue;
 
     @BeforeAll
-    static void startMoto() throws Exception {
-        moto = MotoServer.start();
+    static void clients(MotoServer server) {
+        moto = server;
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         sqs = SqsClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
@@ -63,12 +65,9 @@ class UserEventsTest {
     }
 
     @AfterAll
-    static void stopMoto() throws Exception {
-        if (moto != null) {
-            sqs.close();
-            sns.close();
-            moto.close();
-        }
+    static void closeMotoClients() {
+        sqs.close();
+        sns.close();
     }
 
     /** A table, a welcome-mail queue and a topic of this test's own, and a queue subscribed to the topic. */

@@ -35,6 +35,12 @@ public record ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List
         middleware = List.copyOf(middleware);
     }
 
+    @Override
+    public ApiHandlerModel withPolicy(List<PolicyStatement> policy) {
+        return new ApiHandlerModel(entryPoint, routes, policy, exceptionHandlers, blueprints, middleware, name,
+                logicalId);
+    }
+
     /** The app's {@code api_handler}. */
     public ApiHandlerModel(ClassRef entryPoint, List<RouteModel> routes, List<PolicyStatement> policy,
             List<ExceptionHandlerModel> exceptionHandlers, List<BlueprintModel> blueprints, List<String> middleware) {

@@ -40,6 +40,12 @@ public record EventFunctionModel(String name, String logicalId, ClassRef entryPo
                 policy, middleware);
     }
 
+    @Override
+    public EventFunctionModel withPolicy(List<PolicyStatement> policy) {
+        return new EventFunctionModel(name, logicalId, entryPoint, methodName, source, parameters, answer,
+                policy, middleware);
+    }
+
     /** Its kind as {@code @EventMiddleware} names it: {@code SQS}, {@code PURE}...; empty for an authorizer. */
     public String middlewareKind() {
         if (source instanceof EventSource.Stream stream) {

@@ -19,4 +19,7 @@ public sealed interface FunctionModel permits ApiHandlerModel, EventFunctionMode
 
     /** What the function may do besides logging: its least-privilege policy, one statement per resource. */
     List<PolicyStatement> policy();
+
+    /** This function with {@code policy} instead of its own. */
+    FunctionModel withPolicy(List<PolicyStatement> policy);
 }

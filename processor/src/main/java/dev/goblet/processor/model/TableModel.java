@@ -15,17 +15,20 @@ import java.util.List;
  * @param stream the stream's view type, or empty for no stream
  * @param deletionPolicy {@code Retain}, {@code Snapshot} or {@code Delete}
  * @param actions the item actions its functions may take, {@code dynamodb:GetItem} and so on
+ * @param functions the names of the functions that may use it; empty for every function of the app
  */
 public record TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable,
-        String sortKey, String sortKeyType, String stream, String deletionPolicy, List<String> actions) {
+        String sortKey, String sortKeyType, String stream, String deletionPolicy, List<String> actions,
+        List<String> functions) {
     public TableModel {
         actions = List.copyOf(actions);
+        functions = List.copyOf(functions);
     }
 
     /** A table with a partition key only, no stream, kept when the stack is deleted, open to every item action. */
     public TableModel(String resource, String partitionKey, String partitionKeyType, String environmentVariable) {
         this(resource, partitionKey, partitionKeyType, environmentVariable, "", "S", "", "Retain",
-                PolicyStatement.TABLE_ITEM_ACTIONS);
+                PolicyStatement.TABLE_ITEM_ACTIONS, List.of());
     }
 
     public boolean hasStream() {

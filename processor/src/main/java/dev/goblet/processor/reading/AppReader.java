@@ -26,6 +26,7 @@ import dev.goblet.processor.validation.ErrorMessages;
 import dev.goblet.processor.validation.FunctionNames;
 import dev.goblet.processor.validation.MessagingValidator;
 import dev.goblet.processor.validation.ParameterValidator;
+import dev.goblet.processor.validation.ResourceUsersValidator;
 import dev.goblet.processor.validation.ReturnTypeValidator;
 import dev.goblet.processor.validation.RouteConflicts;
 import dev.goblet.processor.validation.RouteFunctionValidator;
@@ -35,6 +36,7 @@ import dev.goblet.processor.validation.TableValidator;
 import dev.goblet.processor.validation.ValidationReport;
 import dev.goblet.processor.validation.WebSocketValidator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,13 +209,12 @@ public final class AppReader {
         for (int i = 0; i < authorizerFunctions.size(); i++) {
             EventFunctionModel function = authorizerFunctions.get(i);
             // What the app's functions may do, as its other functions may.
-            EventFunctionModel withPolicy = new EventFunctionModel(function.name(), function.logicalId(),
-                    function.entryPoint(), function.methodName(), function.source(), function.parameters(),
-                    function.answer(), shared);
             clean &= names.claim(function.name(), function.logicalId(), authorizerMethods.get(i));
-            functions.add(withPolicy);
+            functions.add(function.withPolicy(shared));
         }
         clean &= security.clean();
+        clean &= new ResourceUsersValidator(report).validate(type, tables, queues, topics,
+                functions.stream().map(FunctionModel::name).toList());
         if (!clean) {
             return Optional.empty();
         }
@@ -224,9 +225,9 @@ public final class AppReader {
         Map<String, NamedSchema> eventSchemas = new LinkedHashMap<>();
         shapes.schemas().forEach((name, schema) -> (apiSchemas.contains(name) ? apiSchemaMap : eventSchemas)
                 .put(name, schema));
-        return Optional.of(new AppModel(app.name(), app.version(), description, appClass, functions, tables, queues,
-                topics, tags, apiSchemaMap, appCors, security.authorizers(), eventSchemas,
-                List.of(app.binaryTypes())));
+        return Optional.of(new AppModel(app.name(), app.version(), description, appClass,
+                narrow(functions, tables, queues, topics), tables, queues, topics, tags, apiSchemaMap, appCors,
+                security.authorizers(), eventSchemas, List.of(app.binaryTypes())));
     }
 
     /**
@@ -256,6 +257,27 @@ public final class AppReader {
         queues.stream().map(PolicyStatement::queueSender).forEach(shared::add);
         topics.stream().map(PolicyStatement::topicPublisher).forEach(shared::add);
         return shared;
+    }
+
+    /**
+     * Each function's policy without the statements of the tables, queues and topics that name other functions as
+     * theirs. A function's own source (the queue it reads, the stream of a table) is a statement of its own, kept.
+     */
+    private static List<FunctionModel> narrow(List<FunctionModel> functions, List<TableModel> tables,
+            List<QueueModel> queues, List<TopicModel> topics) {
+        Map<PolicyStatement, List<String>> users = new HashMap<>();
+        tables.stream().filter(table -> !table.functions().isEmpty())
+                .forEach(table -> users.put(PolicyStatement.tableItems(table), table.functions()));
+        queues.stream().filter(queue -> !queue.functions().isEmpty())
+                .forEach(queue -> users.put(PolicyStatement.queueSender(queue), queue.functions()));
+        topics.stream().filter(topic -> !topic.functions().isEmpty())
+                .forEach(topic -> users.put(PolicyStatement.topicPublisher(topic), topic.functions()));
+        if (users.isEmpty()) {
+            return functions;
+        }
+        return functions.stream().map(function -> function.withPolicy(function.policy().stream()
+                .filter(statement -> !users.containsKey(statement) || users.get(statement).contains(function.name()))
+                .toList())).toList();
     }
 
     /** What the functions' names may not be: the API's, the resources', the template's own. */

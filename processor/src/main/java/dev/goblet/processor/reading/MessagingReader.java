@@ -14,11 +14,13 @@ final class MessagingReader {
 
     static List<QueueModel> queues(TypeElement type) {
         return Arrays.stream(type.getAnnotationsByType(SqsQueue.class)).map(queue -> new QueueModel(queue.name(),
-                queue.environmentVariable(), queue.visibilityTimeout(), queue.maxReceiveCount())).toList();
+                queue.environmentVariable(), queue.visibilityTimeout(), queue.maxReceiveCount(),
+                List.of(queue.functions()))).toList();
     }
 
     static List<TopicModel> topics(TypeElement type) {
         return Arrays.stream(type.getAnnotationsByType(SnsTopic.class))
-                .map(topic -> new TopicModel(topic.name(), topic.environmentVariable())).toList();
+                .map(topic -> new TopicModel(topic.name(), topic.environmentVariable(), List.of(topic.functions())))
+                .toList();
     }
 }

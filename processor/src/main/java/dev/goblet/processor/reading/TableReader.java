@@ -17,7 +17,7 @@ final class TableReader {
         for (DynamoDbTable table : type.getAnnotationsByType(DynamoDbTable.class)) {
             tables.add(new TableModel(table.resource(), table.partitionKey(), table.partitionKeyType(),
                     table.environmentVariable(), table.sortKey(), table.sortKeyType(), table.stream(),
-                    table.deletionPolicy(), actions(table)));
+                    table.deletionPolicy(), actions(table), List.of(table.functions())));
         }
         return tables;
     }

@@ -445,6 +445,14 @@ public final class ErrorMessages {
                 + " name no other table, queue or topic of the app uses.";
     }
 
+    public static String unknownResourceUser(String resource, String name, List<String> functions,
+            String suggestion) {
+        return "[GobletUnknownResourceUser] The " + resource + " names '" + name + "' among the functions that may"
+                + " use it, but the app has no function of that name; its functions are " + quotedList(functions)
+                + "." + (suggestion == null ? " Name one of them, or leave functions out to let every function use"
+                        + " it." : " Did you mean '" + suggestion + "'?");
+    }
+
     public static String badFunctionName(String name) {
         return "[GobletBadFunctionName] '" + name + "' is not a function name Goblet can deploy: start with a"
                 + " letter; use up to 64 letters, digits, '-' or '_'.";

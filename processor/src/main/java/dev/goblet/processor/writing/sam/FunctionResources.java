@@ -100,16 +100,13 @@ final class FunctionResources {
     }
 
     /**
-     * The names of the tables it uses first, the URLs of the app's queues and ARNs of its topics, then the config's
-     * variables, which may name a table made elsewhere.
+     * The names of the app's tables first, the URLs of its queues and ARNs of its topics, then the config's
+     * variables, which may name a table made elsewhere. Every function gets every address, whether its policy lets
+     * it use the resource or not: the app's constructor, which every function runs, may read them.
      */
     private ObjectNode environment() {
         ObjectNode variables = object();
-        for (TableModel table : tables.created()) {
-            if (uses(table)) {
-                variables.set(table.environmentVariable(), ref(table.resource()));
-            }
-        }
+        tables.created().forEach(table -> variables.set(table.environmentVariable(), ref(table.resource())));
         app.queues().forEach(queue -> variables.set(queue.environmentVariable(), messaging.urlValue(queue)));
         app.topics().forEach(topic -> variables.set(topic.environmentVariable(), messaging.arnValue(topic)));
         WebSocketResources webSocket = new WebSocketResources(app, stage);
@@ -119,10 +116,6 @@ final class FunctionResources {
         config.environment().forEach((name, text) ->
                 variables.set(name, value(parameters.use(text, "the environment variable " + name))));
         return variables;
-    }
-
-    private boolean uses(TableModel table) {
-        return function.policy().stream().anyMatch(statement -> statement.table().filter(table::equals).isPresent());
     }
 
     private void role(ObjectNode properties) {

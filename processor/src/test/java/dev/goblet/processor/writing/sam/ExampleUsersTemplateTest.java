@@ -158,6 +158,16 @@ class ExampleUsersTemplateTest {
                     .doesNotContain("SQSQueueExecution", "DynamoDBExecution");
         }
 
+        // Each function's role holds what its code does, as the table, queue and topic name their functions.
+        assertThat(FunctionRoles.statements(alone, "APIHandler").findValuesAsText("Sid"))
+                .containsExactly("UsersTableItems");
+        assertThat(FunctionRoles.statements(alone, "OnUserChange").findValuesAsText("Sid"))
+                .containsExactly("OnUserChangeStream", "WelcomeMailsQueueSend", "UserEventsTopicPublish");
+        assertThat(FunctionRoles.statements(alone, "SendWelcomeMail").findValuesAsText("Sid"))
+                .containsExactly("SendWelcomeMailQueue");
+        assertThat(FunctionRoles.statements(alone, "ReportUserCount").findValuesAsText("Sid"))
+                .containsExactly("UsersTableItems", "UserEventsTopicPublish");
+
         JsonNode cdkStream = cdk.path("Resources").path("OnUserChange").path("Properties");
         assertThat(cdk.path("Parameters").has("UsersTableStreamArn")).isTrue();
         assertThat(cdkStream.path("Events").path("OnUserChangeDynamodbEventSource").path("Properties").path("Stream")

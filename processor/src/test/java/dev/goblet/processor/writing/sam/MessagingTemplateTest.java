@@ -14,13 +14,14 @@ import dev.goblet.processor.testing.TemplateChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Queues and topics declared beside the code: the template makes them, the functions that read them refer to them
- * (so CloudFormation makes them first), and every function may send or publish to them, their addresses in its
- * environment.
+ * (so CloudFormation makes them first), and every function (or those each names) may send or publish to them,
+ * their addresses in its environment.
  */
 class MessagingTemplateTest {
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -78,6 +79,32 @@ class MessagingTemplateTest {
                 "WelcomeMailsQueueArn", "AuditQueueUrl", "UserEventsTopicArn");
         assertThat(TemplateReferences.unresolved(template)).isEmpty();
         assertThat(TemplateChecks.assertAllDeployable(dir.resolve("out"))).hasSize(2);
+    }
+
+    @Test
+    void resourcesThatNameTheirFunctionsAreInThoseFunctionsPoliciesAlone() throws IOException {
+        Compilation compilation = javac().withProcessors(new GobletProcessor())
+                .withOptions("-Agoblet.outputDirectory=" + dir.resolve("out"))
+                .compile(JavaFileObjects.forResource("sam/good/NarrowedApp.java"));
+        assertThat(compilation).succeededWithoutWarnings();
+        JsonNode template = YAML.readTree(dir.resolve("out/sam.yaml").toFile());
+
+        assertThat(FunctionRoles.statements(template, "APIHandler").findValuesAsText("Sid"))
+                .containsExactly("UsersTableItems");
+        assertThat(FunctionRoles.statements(template, "OnUserChange").findValuesAsText("Sid"))
+                .as("its stream, then the queue and the topic that name it")
+                .containsExactly("OnUserChangeStream", "WelcomeMailsQueueSend", "UserEventsTopicPublish");
+        assertThat(FunctionRoles.statements(template, "SendWelcomeMail").findValuesAsText("Sid"))
+                .as("the queue it reads, which is not the right to send to it").containsExactly("SendWelcomeMailQueue");
+        assertThat(FunctionRoles.statements(template, "Report").findValuesAsText("Sid"))
+                .containsExactly("UserEventsTopicPublish");
+        for (String function : List.of("APIHandler", "OnUserChange", "SendWelcomeMail", "Report")) {
+            assertThat(SamTemplateWriterTest.names(properties(template, function).at("/Environment/Variables")))
+                    .as("every function finds every address, used or not: %s", function)
+                    .contains("USERS_TABLE", "WELCOME_MAILS_QUEUE_URL", "USER_EVENTS_TOPIC_ARN");
+        }
+        assertThat(TemplateReferences.unresolved(template)).isEmpty();
+        TemplateChecks.assertAllDeployable(dir.resolve("out"));
     }
 
     @Test
