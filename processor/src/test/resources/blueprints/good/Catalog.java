@@ -7,6 +7,7 @@ import dev.goblet.Route;
 @App(name = "catalog")
 @RegisterBlueprint(value = Products.class, urlPrefix = "/products", namePrefix = "products_")
 @RegisterBlueprint(value = Products.class, urlPrefix = "/archive/products", namePrefix = "archived_")
+@RegisterBlueprint(value = Imports.class, namePrefix = "eu_")
 public class Catalog {
     public String region() { return "eu"; }
 

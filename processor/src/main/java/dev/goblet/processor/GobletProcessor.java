@@ -128,7 +128,7 @@ public final class GobletProcessor extends AbstractProcessor {
             return;
         }
         ValidationReport report = new ValidationReport();
-        module.checkRoutesOutsideApps(round, report, appMethodKinds());
+        module.checkRoutesOutsideApps(round, report, appMethodKinds(), blueprintMethodKinds());
         // A list, not a map: hashing a model would walk every route of it.
         List<Map.Entry<AppModel, TypeElement>> clean = new ArrayList<>();
         AppReader reader = new AppReader(processingEnv, report);
@@ -152,6 +152,12 @@ public final class GobletProcessor extends AbstractProcessor {
         kinds.add(ExceptionHandler.class);
         kinds.add(Authorizer.class);
         return kinds;
+    }
+
+    /** The function annotations a blueprint's methods may carry: all but WebSocket handlers, the app's own API. */
+    private static List<Class<? extends Annotation>> blueprintMethodKinds() {
+        return EventFunctionReader.KINDS.stream().filter(kind -> !EventFunctionReader.WEBSOCKET.contains(kind))
+                .toList();
     }
 
     private void writeEntryPoints(AppModel app, TypeElement origin, GeneratedFiles files) throws IOException {

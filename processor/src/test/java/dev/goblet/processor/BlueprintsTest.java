@@ -32,7 +32,8 @@ class BlueprintsTest {
         Compilation compilation = javac().withProcessors(new GobletProcessor())
                 .withOptions("-Agoblet.config=" + config, "-Agoblet.outputDirectory=" + dir.resolve("out"))
                 .compile(JavaFileObjects.forResource("blueprints/good/Catalog.java"),
-                        JavaFileObjects.forResource("blueprints/good/Products.java"));
+                        JavaFileObjects.forResource("blueprints/good/Products.java"),
+                        JavaFileObjects.forResource("blueprints/good/Imports.java"));
         assertThat(compilation).succeededWithoutWarnings();
 
         Path out = dir.resolve("out");
@@ -47,6 +48,14 @@ class BlueprintsTest {
 
         JsonNode template = YAML.readTree(out.resolve("sam.yaml").toFile());
         assertThat(template.toString()).contains("/archive/products/{id}", "archived_get");
+        // The blueprint's event functions, each a function of the app named with the registration's prefix.
+        assertThat(compilation).generatedSourceFile("test.catalog.CatalogEuOnUploadHandler");
+        assertThat(compilation).generatedSourceFile("test.catalog.CatalogEuReindexHandler");
+        JsonNode upload = template.at("/Resources/EuOnUpload/Properties");
+        assertThat(upload.path("Handler").asText()).isEqualTo("test.catalog.CatalogEuOnUploadHandler");
+        assertThat(upload.at("/Events/EuOnUploadS3Event/Type").asText()).isEqualTo("S3");
+        assertThat(template.at("/Resources/EuReindex/Properties/Events/EuReindexEvent/Properties/Schedule").asText())
+                .isEqualTo("rate(1 day)");
         assertThat(TemplateChecks.assertAllDeployable(out)).hasSize(2);
     }
 
@@ -80,6 +89,18 @@ class BlueprintsTest {
                 + " MissingDependency.Users's constructor has type String, which the app MissingDependency does not"
                 + " provide once (first(), second() all return it). Take the app itself, or add one public"
                 + " no-argument method to MissingDependency that returns String.", "public Users(String table)");
+    }
+
+    @Test
+    void aBlueprintsPrefixedFunctionNameIsTakenLikeAnyOther() {
+        assertSingleError("PrefixedFunctionName", "[GobletDuplicateFunction] The function name 'jobs_purge' is"
+                + " taken by", "public void purge()");
+    }
+
+    @Test
+    void webSocketHandlersStayOnTheApp() {
+        assertSingleError("WebSocketBlueprint", "[GobletRouteOutsideApp] message() has @OnWsMessage but its class"
+                + " test.WebSocketBlueprint.Chat has no @App", "public void message(WebSocketEvent event)");
     }
 
     @Test

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param answer the type the method returns, the result of a pure function; empty for {@code void}
  * @param policy what the function may do: read its queue, use the app's tables
  * @param middleware the app's {@code @EventMiddleware} methods that cover it, outermost first
+ * @param blueprint the registration of the blueprint whose method it calls; empty for a method of the app
  */
 public record EventFunctionModel(String name, String logicalId, ClassRef entryPoint, String methodName,
         EventSource source, List<EventParameter> parameters, Optional<TypeRef> answer,
-        List<PolicyStatement> policy, List<String> middleware)
+        List<PolicyStatement> policy, List<String> middleware, Optional<BlueprintModel> blueprint)
         implements FunctionModel {
     public EventFunctionModel {
         parameters = List.copyOf(parameters);
@@ -31,19 +32,26 @@ public record EventFunctionModel(String name, String logicalId, ClassRef entryPo
     public EventFunctionModel(String name, String logicalId, ClassRef entryPoint, String methodName,
             EventSource source, List<EventParameter> parameters, Optional<TypeRef> answer,
             List<PolicyStatement> policy) {
-        this(name, logicalId, entryPoint, methodName, source, parameters, answer, policy, List.of());
+        this(name, logicalId, entryPoint, methodName, source, parameters, answer, policy, List.of(),
+                Optional.empty());
     }
 
     /** This function inside the app's {@code @EventMiddleware} methods {@code middleware}, outermost first. */
     public EventFunctionModel withMiddleware(List<String> middleware) {
         return new EventFunctionModel(name, logicalId, entryPoint, methodName, source, parameters, answer,
-                policy, middleware);
+                policy, middleware, blueprint);
+    }
+
+    /** This function calling its method on an instance of {@code registration}'s blueprint. */
+    public EventFunctionModel inBlueprint(BlueprintModel registration) {
+        return new EventFunctionModel(name, logicalId, entryPoint, methodName, source, parameters, answer,
+                policy, middleware, Optional.of(registration));
     }
 
     @Override
     public EventFunctionModel withPolicy(List<PolicyStatement> policy) {
         return new EventFunctionModel(name, logicalId, entryPoint, methodName, source, parameters, answer,
-                policy, middleware);
+                policy, middleware, blueprint);
     }
 
     /** Its kind as {@code @EventMiddleware} names it: {@code SQS}, {@code PURE}...; empty for an authorizer. */

@@ -206,6 +206,16 @@ public final class AppReader {
             function.ifPresent(functions::add);
             function.ifPresent(read -> readBoundTypes(read, method, shapes));
         }
+        for (BlueprintModel registration : registered.orElse(List.of())) {
+            for (ExecutableElement method : blueprintFunctions(registration)) {
+                Optional<EventFunctionModel> function = events.read(method, appClass, app.name(), queues, shared,
+                        registration.namePrefix()).map(read -> eventMiddleware.wrap(read.inBlueprint(registration)));
+                clean &= function.isPresent() && names.claim(function.get().name(), function.get().logicalId(),
+                        method);
+                function.ifPresent(functions::add);
+                function.ifPresent(read -> readBoundTypes(read, method, shapes));
+            }
+        }
         for (int i = 0; i < authorizerFunctions.size(); i++) {
             EventFunctionModel function = authorizerFunctions.get(i);
             // What the app's functions may do, as its other functions may.
@@ -228,6 +238,18 @@ public final class AppReader {
         return Optional.of(new AppModel(app.name(), app.version(), description, appClass,
                 narrow(functions, tables, queues, topics), tables, queues, topics, tags, apiSchemaMap, appCors,
                 security.authorizers(), eventSchemas, List.of(app.binaryTypes())));
+    }
+
+    /**
+     * The event function methods of a registered blueprint, in declaration order: one function of the app per
+     * registration. WebSocket handlers are the app's own (one WebSocket API per app), reported as outside it.
+     */
+    private List<ExecutableElement> blueprintFunctions(BlueprintModel registration) {
+        TypeElement type = elements.getTypeElement(registration.type().canonicalName());
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(method -> EventFunctionReader.isFunction(method)
+                        && !EventFunctionReader.isWebSocketHandler(method))
+                .toList();
     }
 
     /**

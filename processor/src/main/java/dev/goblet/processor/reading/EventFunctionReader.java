@@ -78,6 +78,15 @@ public final class EventFunctionReader {
      */
     public Optional<EventFunctionModel> read(ExecutableElement method, ClassRef appClass, String appName,
             List<QueueModel> queues, List<PolicyStatement> shared) {
+        return read(method, appClass, appName, queues, shared, "");
+    }
+
+    /**
+     * As {@link #read(ExecutableElement, ClassRef, String, List, List)}, for a blueprint's method: its name starts
+     * with the registration's {@code namePrefix}, as Chalice prefixes a blueprint's functions.
+     */
+    public Optional<EventFunctionModel> read(ExecutableElement method, ClassRef appClass, String appName,
+            List<QueueModel> queues, List<PolicyStatement> shared, String namePrefix) {
         List<Class<? extends Annotation>> kinds = KINDS.stream().filter(kind -> method.getAnnotation(kind) != null)
                 .toList();
         String methodName = method.getSimpleName().toString();
@@ -87,7 +96,7 @@ public final class EventFunctionReader {
             return Optional.empty();
         }
         Class<? extends Annotation> kind = kinds.get(0);
-        String name = name(method, kind);
+        String name = namePrefix + name(method, kind);
         List<VariableElement> parameters = List.copyOf(method.getParameters());
         List<EventParameter.Kind> parameterKinds = parameters.stream().map(p -> classify(p.asType(), kind)).toList();
         List<TableModel> tables = shared.stream().flatMap(statement -> statement.table().stream()).toList();

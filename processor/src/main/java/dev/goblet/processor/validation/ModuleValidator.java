@@ -25,9 +25,12 @@ import javax.lang.model.util.ElementFilter;
 public final class ModuleValidator {
     private final Map<String, String> appNames = new HashMap<>();
 
-    /** Reports every {@code @Route} or function method of the round whose class is not an {@code @App}. */
+    /**
+     * Reports every {@code @Route} or {@code functionKinds} method of the round whose class is not an {@code @App}, but
+     * for a {@code @Blueprint}'s routes and {@code blueprintKinds} methods, which the registering app reads.
+     */
     public void checkRoutesOutsideApps(RoundEnvironment round, ValidationReport report,
-            List<Class<? extends Annotation>> functionKinds) {
+            List<Class<? extends Annotation>> functionKinds, List<Class<? extends Annotation>> blueprintKinds) {
         List<Class<? extends Annotation>> kinds = new ArrayList<>(List.of(Route.class));
         kinds.addAll(functionKinds);
         // A method with two of the annotations is reported once, for the first.
@@ -35,9 +38,11 @@ public final class ModuleValidator {
         for (Class<? extends Annotation> kind : kinds) {
             for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(kind))) {
                 Element owner = method.getEnclosingElement();
-                // A blueprint's routes are read with the app that registers it.
-                boolean blueprintRoute = kind == Route.class && owner.getAnnotation(Blueprint.class) != null;
-                if (owner.getAnnotation(App.class) == null && !blueprintRoute && reported.add(method)) {
+                // A blueprint's routes and event functions are read with the app that registers it; its WebSocket
+                // handlers are not, as an app has one WebSocket API.
+                boolean blueprintMember = owner.getAnnotation(Blueprint.class) != null
+                        && (kind == Route.class || blueprintKinds.contains(kind));
+                if (owner.getAnnotation(App.class) == null && !blueprintMember && reported.add(method)) {
                     report.error(ErrorMessages.routeOutsideApp(method.getSimpleName().toString(),
                             kind.getSimpleName(), ((TypeElement) owner).getQualifiedName().toString()), method);
                 }

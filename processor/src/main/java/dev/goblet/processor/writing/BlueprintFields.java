@@ -33,11 +33,7 @@ final class BlueprintFields {
     static List<CodeBlock> creation(ApiHandlerModel function) {
         List<CodeBlock> statements = new ArrayList<>();
         for (int index = 0; index < function.blueprints().size(); index++) {
-            BlueprintModel blueprint = function.blueprints().get(index);
-            CodeBlock arguments = blueprint.constructorArguments().stream().map(BlueprintFields::argument)
-                    .collect(CodeBlock.joining(", "));
-            statements.add(CodeBlock.of("this.$N = new $T($L)", name(index), JavaTypes.className(blueprint.type()),
-                    arguments));
+            statements.add(CodeBlock.of("this.$N = $L", name(index), instance(function.blueprints().get(index))));
         }
         return statements;
     }
@@ -51,6 +47,13 @@ final class BlueprintFields {
             }
         }
         return receivers;
+    }
+
+    /** {@code new Users(app.users(), app)}: an instance of the registration's blueprint, made from the app. */
+    static CodeBlock instance(BlueprintModel blueprint) {
+        CodeBlock arguments = blueprint.constructorArguments().stream().map(BlueprintFields::argument)
+                .collect(CodeBlock.joining(", "));
+        return CodeBlock.of("new $T($L)", JavaTypes.className(blueprint.type()), arguments);
     }
 
     private static CodeBlock argument(Optional<String> provider) {

@@ -106,11 +106,20 @@ public final class EventHandlerWriter {
                 .superclass(superclass);
     }
 
-    /** The app it calls, the constructors that make or take it, and the app's and the function's names. */
+    /**
+     * The app it calls (and the blueprint, made from the app, whose method it is), the constructors that make or
+     * take it, and the app's and the function's names.
+     */
     static void addAppWiring(TypeSpec.Builder handler, AppModel app, EventFunctionModel function) {
         ClassName appClass = JavaTypes.className(app.appClass());
         handler.addField(appClass, "app", Modifier.PRIVATE, Modifier.FINAL);
-        HandlerWriter.constructors(appClass, Optional.empty()).forEach(handler::addMethod);
+        List<CodeBlock> blueprint = new ArrayList<>();
+        function.blueprint().ifPresent(registration -> {
+            handler.addField(JavaTypes.className(registration.type()), "blueprint", Modifier.PRIVATE,
+                    Modifier.FINAL);
+            blueprint.add(CodeBlock.of("this.blueprint = $L", BlueprintFields.instance(registration)));
+        });
+        HandlerWriter.constructors(appClass, Optional.empty(), blueprint).forEach(handler::addMethod);
         handler.addMethod(HandlerWriter.appNameMethod(app));
         handler.addMethod(MethodSpec.methodBuilder("functionName")
                 .addAnnotation(Override.class)
@@ -167,7 +176,8 @@ public final class EventHandlerWriter {
                     .addStatement(direct ? "return null" : "return")
                     .endControlFlow();
         }
-        CodeBlock call = CodeBlock.of("app.$N($L)", function.methodName(), CodeBlock.join(arguments, ", "));
+        CodeBlock call = CodeBlock.of("$N.$N($L)", function.blueprint().isPresent() ? "blueprint" : "app",
+                function.methodName(), CodeBlock.join(arguments, ", "));
         if (!direct) {
             return method.addStatement("$L", call).build();
         }
