@@ -23,4 +23,11 @@ import java.lang.annotation.Target;
 public @interface ExceptionHandler {
     /** The exception types the method answers for; when empty, the type of its exception parameter. */
     Class<? extends Throwable>[] value() default {};
+
+    /**
+     * The status of the {@link Response} the method returns, for the OpenAPI document of the routes it answers for;
+     * 0 (the document's {@code default} answer) when not given. Not needed when it returns a Goblet error such as
+     * {@link ConflictError}, whose status is known. Nothing checks it at run time: it documents what the method does.
+     */
+    int status() default 0;
 }

@@ -1,6 +1,7 @@
 package dev.goblet.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One {@code catch} clause of the API handler: an exception type and what answers it. The API handler holds them
@@ -10,9 +11,10 @@ import java.util.List;
  * @param methodName the app's method that answers; empty for {@link Answer#PASS_THROUGH}
  * @param arguments what the method takes, in its parameters' order
  * @param answer what the method returns, or that the exception passes through untouched
+ * @param documented the answer the OpenAPI document gives routes that throw the type; empty for a pass-through
  */
 public record ExceptionHandlerModel(ClassRef exceptionType, String methodName, List<Argument> arguments,
-        Answer answer) {
+        Answer answer, Optional<ErrorModel> documented) {
     /** A parameter of an exception handler. */
     public enum Argument { EXCEPTION, REQUEST }
 
@@ -32,6 +34,6 @@ public record ExceptionHandlerModel(ClassRef exceptionType, String methodName, L
 
     /** The clause that lets {@code type} through to the handlers' caller. */
     public static ExceptionHandlerModel passThrough(ClassRef type) {
-        return new ExceptionHandlerModel(type, "", List.of(), Answer.PASS_THROUGH);
+        return new ExceptionHandlerModel(type, "", List.of(), Answer.PASS_THROUGH, Optional.empty());
     }
 }

@@ -82,12 +82,12 @@ public final class AppReader {
         ParameterValidator parameterValidator = new ParameterValidator(types, report,
                 type -> conversions.find(type).isPresent());
         RouteValidator routeValidator = new RouteValidator(report, new ReturnTypeValidator(elements, types, report));
-        this.docs = new RouteDocsReader(types, ThrownErrors.of(environment, javadoc::path));
+        this.docs = new RouteDocsReader(elements, types, ThrownErrors.of(environment, javadoc::path));
         this.routes = new RouteReader(elements, types, routeValidator,
                 new ParameterReader(types, conversions, parameterValidator, new ConstraintReader(types, report)),
                 javadoc, docs);
         this.events = new EventFunctionReader(types, report);
-        this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report);
+        this.exceptionHandlers = new ExceptionHandlerReader(elements, types, report, javadoc);
         this.blueprints = new BlueprintReader(types, report, routes);
         this.middlewareReader = new MiddlewareReader(elements, types, report);
         this.routeFunctions = new RouteFunctionReader(new RouteFunctionValidator(report), blueprints);
@@ -122,7 +122,14 @@ public final class AppReader {
         RouteSecurity appSecurity = security.appDefault(type);
         List<ExecutableElement> routeMethods = new ArrayList<>();
         List<ExecutableElement> functionMethods = new ArrayList<>();
-        List<ExecutableElement> handlerMethods = new ArrayList<>();
+        // Read before the routes, whose documents give the handlers' answers for what they throw.
+        List<ExecutableElement> handlerMethods = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(method -> ExceptionHandlerReader.isExceptionHandler(method)
+                        && method.getAnnotation(Route.class) == null && !EventFunctionReader.isFunction(method))
+                .toList();
+        Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
+        clean &= handlers.isPresent();
+        docs.answeredBy(handlers.orElse(List.of()));
         List<String> middleware = new ArrayList<>();
         EventMiddlewareReader eventMiddleware = new EventMiddlewareReader(elements, types, report);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -137,9 +144,6 @@ public final class AppReader {
                                 : "a function's annotation")), method);
                 clean = false;
                 continue;
-            }
-            if (ExceptionHandlerReader.isExceptionHandler(method)) {
-                handlerMethods.add(method);
             }
             if (method.getAnnotation(Middleware.class) != null) {
                 clean &= middlewareReader.read(method).map(middleware::add).isPresent();
@@ -163,8 +167,6 @@ public final class AppReader {
             }
         }
         clean &= corsValidator.validatePaths(routes, routeMethods);
-        Optional<List<ExceptionHandlerModel>> handlers = exceptionHandlers.read(handlerMethods);
-        clean &= handlers.isPresent();
         // A blueprint's route has its own @Authorized and @ApiKeyRequired, else the app's.
         Optional<List<BlueprintModel>> registered = blueprints.read(type, routes, shapes, tags,
                 (method, route) -> route.withSecurity(security.route(method, appSecurity)));

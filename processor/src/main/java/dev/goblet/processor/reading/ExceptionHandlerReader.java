@@ -5,6 +5,7 @@ import dev.goblet.HttpError;
 import dev.goblet.Request;
 import dev.goblet.Response;
 import dev.goblet.processor.model.ClassRef;
+import dev.goblet.processor.model.ErrorModel;
 import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.ExceptionHandlerModel.Answer;
 import dev.goblet.processor.model.ExceptionHandlerModel.Argument;
@@ -34,6 +35,7 @@ import javax.lang.model.util.Types;
 final class ExceptionHandlerReader {
     private final Types types;
     private final ValidationReport report;
+    private final JavadocReader javadoc;
     private final TypeMirror throwable;
     private final TypeMirror exception;
     private final TypeMirror error;
@@ -41,9 +43,10 @@ final class ExceptionHandlerReader {
     private final TypeMirror request;
     private final TypeMirror response;
 
-    ExceptionHandlerReader(Elements elements, Types types, ValidationReport report) {
+    ExceptionHandlerReader(Elements elements, Types types, ValidationReport report, JavadocReader javadoc) {
         this.types = types;
         this.report = report;
+        this.javadoc = javadoc;
         this.throwable = type(elements, Throwable.class);
         this.exception = type(elements, Exception.class);
         this.error = type(elements, Error.class);
@@ -134,7 +137,8 @@ final class ExceptionHandlerReader {
                 report.error(ErrorMessages.exceptionHandlerCheckedThrowable(name, type.toString()), method);
                 clean = false;
             } else if (answer != null) {
-                clauses.add(new Clause(type, new ExceptionHandlerModel(classRef(type), name, arguments, answer)));
+                clauses.add(new Clause(type, new ExceptionHandlerModel(classRef(type), name, arguments, answer,
+                        Optional.of(documented(method, type, answer)))));
             }
         }
         return clean ? Optional.of(clauses) : Optional.empty();
@@ -151,6 +155,24 @@ final class ExceptionHandlerReader {
         }
         report.error(ErrorMessages.exceptionHandlerReturn(name(method), returned.toString()), method);
         return null;
+    }
+
+    /**
+     * The answer the document gives for {@code handled}: a Goblet error's status and code when the method returns
+     * one (a {@code ConflictError} is a 409), else the status the annotation gives (the {@code default} answer
+     * without one); described by the method's Javadoc, else by the type it answers for.
+     */
+    private ErrorModel documented(ExecutableElement method, TypeMirror handled, Answer answer) {
+        int declared = method.getAnnotation(ExceptionHandler.class).status();
+        String handledName = types.asElement(handled).getSimpleName().toString();
+        Optional<String> description = javadoc.read(method).summary()
+                .or(() -> Optional.of("answered by " + name(method) + "() for " + handledName));
+        if (answer == Answer.RESPONSE) {
+            return new ErrorModel(declared, handledName, description, false);
+        }
+        TypeElement error = GobletErrors.of(types, method.getReturnType()).orElseThrow();
+        int status = GobletErrors.status(error);
+        return new ErrorModel(status == 0 ? declared : status, error.getSimpleName().toString(), description);
     }
 
     /** The types written in {@code @ExceptionHandler(...)}, in their order. */

@@ -5,48 +5,49 @@ import static dev.goblet.processor.reading.AnnotationLookup.TAG;
 import static dev.goblet.processor.reading.AnnotationLookup.TAGS;
 
 import dev.goblet.processor.model.ErrorModel;
+import dev.goblet.processor.model.ExceptionHandlerModel;
 import dev.goblet.processor.model.OperationDocs;
 import dev.goblet.processor.model.TagModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads how a route is documented: its Javadoc, swagger's {@code @Operation} and {@code @Tag} when present, and the
- * error answers its {@code throws} clause declares.
+ * Reads how a route is documented: its Javadoc, swagger's {@code @Operation} and {@code @Tag} when present, the
+ * error answers its {@code throws} clause declares or its body creates, and those of the app's exception handlers.
  */
 final class RouteDocsReader {
-    /** Goblet's errors by class, with the status each answers; a user's subclass answers its parent's status. */
-    private static final Map<String, Integer> ERROR_STATUSES = Map.ofEntries(
-            Map.entry("dev.goblet.BadRequestError", 400),
-            Map.entry("dev.goblet.UnauthorizedError", 401),
-            Map.entry("dev.goblet.ForbiddenError", 403),
-            Map.entry("dev.goblet.NotFoundError", 404),
-            Map.entry("dev.goblet.MethodNotAllowedError", 405),
-            Map.entry("dev.goblet.RequestTimeoutError", 408),
-            Map.entry("dev.goblet.ConflictError", 409),
-            Map.entry("dev.goblet.RequestEntityTooLargeError", 413),
-            Map.entry("dev.goblet.UnsupportedMediaType", 415),
-            Map.entry("dev.goblet.UnprocessableEntityError", 422),
-            Map.entry("dev.goblet.TooManyRequestsError", 429));
-    private static final String HTTP_ERROR = "dev.goblet.HttpError";
-
+    private final Elements elements;
     private final Types types;
     private final ThrownErrors bodies;
+    private final TypeMirror runtimeException;
 
-    RouteDocsReader(Types types, ThrownErrors bodies) {
+    /** The app's exception handlers, most specific first, with the types they take; set per app. */
+    private List<Handler> handlers = List.of();
+
+    RouteDocsReader(Elements elements, Types types, ThrownErrors bodies) {
+        this.elements = elements;
         this.types = types;
         this.bodies = bodies;
+        this.runtimeException = elements.getTypeElement(RuntimeException.class.getCanonicalName()).asType();
+    }
+
+    /** An exception handler and the type it takes. */
+    private record Handler(TypeMirror type, ExceptionHandlerModel model) {}
+
+    /** Documents, on the routes read from now on, the answers of {@code exceptionHandlers}, most specific first. */
+    void answeredBy(List<ExceptionHandlerModel> exceptionHandlers) {
+        handlers = exceptionHandlers.stream().map(handler -> new Handler(types.erasure(elements.getTypeElement(
+                handler.exceptionType().canonicalName()).asType()), handler)).toList();
     }
 
     /** The tags an app class declares; each also tags every route of the class, as swagger's own reader does. */
@@ -80,8 +81,10 @@ final class RouteDocsReader {
                 operation.flatMap(o -> AnnotationLookup.bool(o, "hidden")).orElse(false));
     }
 
-    /** The error answers of the {@code HttpError} subclasses in the method's {@code throws}, in declared order. */
-    /** The errors the {@code throws} clause declares, then those the body creates ({@link ThrownErrors}). */
+    /**
+     * The errors the {@code throws} clause declares, then those the body creates ({@link ThrownErrors}), then the
+     * answers of the app's exception handlers for what it throws.
+     */
     List<ErrorModel> errors(ExecutableElement method, DocComment doc) {
         Set<TypeMirror> thrown = new LinkedHashSet<>(method.getThrownTypes());
         bodies.of(method).forEach(error -> thrown.add(error.asType()));
@@ -89,27 +92,30 @@ final class RouteDocsReader {
         for (TypeMirror error : thrown) {
             Optional<String> description = Optional.ofNullable(
                     doc.throwsBySimpleName().get(types.asElement(error).getSimpleName().toString()));
-            goblet(error).ifPresent(known -> errors.add(new ErrorModel(
-                    ERROR_STATUSES.getOrDefault(known.getQualifiedName().toString(), 0),
+            GobletErrors.of(types, error).ifPresent(known -> errors.add(new ErrorModel(GobletErrors.status(known),
                     known.getSimpleName().toString(), description)));
         }
+        errors.addAll(handlerAnswers(thrown));
         return List.copyOf(errors);
     }
 
     /**
-     * The Goblet error class {@code thrown} is or extends, which fixes its status; {@code HttpError} itself when the
-     * class extends it directly (its status is only known at run time: status 0, the document's default answer).
+     * The exception handlers' answers for {@code thrown}, and for the unchecked exception any route may throw: each
+     * type answered by the handler that would take it, the first in the handlers' order (most specific first) whose
+     * type it extends.
      */
-    private Optional<TypeElement> goblet(TypeMirror thrown) {
-        for (TypeMirror type = thrown; type.getKind() == TypeKind.DECLARED;
-                type = ((TypeElement) types.asElement(type)).getSuperclass()) {
-            TypeElement element = (TypeElement) types.asElement(type);
-            String name = element.getQualifiedName().toString();
-            if (ERROR_STATUSES.containsKey(name) || name.equals(HTTP_ERROR)) {
-                return Optional.of(element);
-            }
+    private List<ErrorModel> handlerAnswers(Set<TypeMirror> thrown) {
+        if (handlers.isEmpty()) {
+            return List.of();
         }
-        return Optional.empty();
+        Set<TypeMirror> answered = new LinkedHashSet<>(thrown);
+        answered.add(runtimeException);
+        Set<ErrorModel> answers = new LinkedHashSet<>();
+        for (TypeMirror type : answered) {
+            handlers.stream().filter(handler -> types.isSubtype(types.erasure(type), handler.type())).findFirst()
+                    .flatMap(handler -> handler.model().documented()).ifPresent(answers::add);
+        }
+        return List.copyOf(answers);
     }
 
     private static List<AnnotationMirror> tagMirrors(Element element) {

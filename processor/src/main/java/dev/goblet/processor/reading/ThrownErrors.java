@@ -25,9 +25,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Finds the {@code HttpError}s a route's body can answer with, beyond its {@code throws} clause: Goblet's errors are
- * unchecked, so a method that throws {@code BadRequestError} need not declare it, and a client generated from the
- * document would not know that answer. The body is read with javac's trees: every {@code new} of an error, every
+ * Finds the exceptions a route's body can throw, beyond its {@code throws} clause: Goblet's errors are unchecked, so
+ * a method that throws {@code BadRequestError} need not declare it, and a client generated from the document would
+ * not know that answer; nor would it know the answer of an exception handler for an unchecked exception the body
+ * throws. The body is read with javac's trees: every {@code new} of an error, every
  * method called that returns one (a factory such as {@code notFound(name)}), and, a few calls deep, the bodies of
  * the methods it calls that are compiled in the same build (a {@code checkUsername(name)} of the app's own).
  *
@@ -38,12 +39,11 @@ import javax.lang.model.util.Types;
 final class ThrownErrors {
     /** How many calls deep bodies are read: enough for a route's checks and their helpers, bounded for big apps. */
     private static final int DEPTH = 4;
-    private static final String HTTP_ERROR = "dev.goblet.HttpError";
 
     private final Trees trees;
     private final Types types;
     private final Elements elements;
-    private final TypeMirror httpError;
+    private final TypeMirror throwable;
     /** Paths of methods, from a walk of each class once: {@code Trees.getPath} searches the whole file each time. */
     private final Function<Element, TreePath> paths;
     private final Map<ExecutableElement, Reading> read = new HashMap<>();
@@ -51,12 +51,12 @@ final class ThrownErrors {
     /** Whether each top-level class holds a record with a canonical constructor of its own, once per class. */
     private final Map<Element, Boolean> writtenCanonical = new HashMap<>();
 
-    private ThrownErrors(Trees trees, Types types, Elements elements, TypeMirror httpError,
+    private ThrownErrors(Trees trees, Types types, Elements elements, TypeMirror throwable,
             Function<Element, TreePath> paths) {
         this.trees = trees;
         this.types = types;
         this.elements = elements;
-        this.httpError = httpError;
+        this.throwable = throwable;
         this.paths = paths;
     }
 
@@ -67,12 +67,12 @@ final class ThrownErrors {
         } catch (IllegalArgumentException notJavac) {
             trees = null;
         }
-        TypeElement error = environment.getElementUtils().getTypeElement(HTTP_ERROR);
-        return new ThrownErrors(trees, environment.getTypeUtils(), environment.getElementUtils(),
-                error == null ? null : error.asType(), paths);
+        TypeElement throwable = environment.getElementUtils().getTypeElement(Throwable.class.getCanonicalName());
+        return new ThrownErrors(trees, environment.getTypeUtils(), environment.getElementUtils(), throwable.asType(),
+                paths);
     }
 
-    /** The error classes the method's body creates, in the order it reads them; empty without javac's trees. */
+    /** The exception classes the method's body creates, in the order it reads them; empty without javac's trees. */
     List<TypeElement> of(ExecutableElement method) {
         return List.copyOf(errors(method, DEPTH));
     }
@@ -88,7 +88,7 @@ final class ThrownErrors {
         Set<TypeElement> found = new LinkedHashSet<>();
         // Entered before the body is read, so that a recursive call ends at what is known so far.
         read.put(method, new Reading(depth, found));
-        TreePath path = trees == null || httpError == null || holdsWrittenCanonicalConstructor(method) ? null
+        TreePath path = trees == null || holdsWrittenCanonicalConstructor(method) ? null
                 : paths.apply(method);
         if (path != null) {
             new BodyScanner(depth).scan(path, found);
@@ -146,8 +146,8 @@ final class ThrownErrors {
         return true;
     }
 
-    private boolean isError(TypeMirror type) {
-        return type != null && type.getKind() == TypeKind.DECLARED && types.isSubtype(type, httpError);
+    private boolean isThrowable(TypeMirror type) {
+        return type != null && type.getKind() == TypeKind.DECLARED && types.isSubtype(type, throwable);
     }
 
     private void addCreated(Element element, Set<TypeElement> found, int depth) {
@@ -156,10 +156,10 @@ final class ThrownErrors {
         }
         if (executable.getKind() == ElementKind.CONSTRUCTOR) {
             TypeElement type = (TypeElement) executable.getEnclosingElement();
-            if (isError(type.asType())) {
+            if (isThrowable(type.asType())) {
                 found.add(type);
             }
-        } else if (isError(executable.getReturnType())) {
+        } else if (isThrowable(executable.getReturnType())) {
             found.add((TypeElement) types.asElement(executable.getReturnType()));
         } else if (depth > 0) {
             found.addAll(errors(executable, depth - 1));

@@ -39,10 +39,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -284,15 +286,20 @@ public final class OpenApiWriter {
                             new MediaType().schema(SchemaWriter.shape(route.returnShape())))));
         }
         Map<Integer, String> errors = new TreeMap<>();
+        // A status an exception handler answers with a Response of its own has a body the document cannot know.
+        Set<Integer> ownBodies = new HashSet<>();
         for (ErrorModel error : route.errors()) {
             errors.merge(error.status(), error.description().map(d -> error.code() + ": " + d).orElse(error.code()),
                     OpenApiWriter::joined);
+            if (!error.errorBody()) {
+                ownBodies.add(error.status());
+            }
         }
         frameworkErrors(route).forEach((code, description) -> errors.merge(code, description, OpenApiWriter::joined));
         Content errorContent = new Content().addMediaType(JSON,
                 new MediaType().schema(new Schema<>().$ref(SchemaWriter.COMPONENTS + errorSchema)));
         errors.forEach((code, description) -> responses.addApiResponse(code == 0 ? "default" : String.valueOf(code),
-                new ApiResponse().description(description).content(errorContent)));
+                new ApiResponse().description(description).content(ownBodies.contains(code) ? null : errorContent)));
         return responses;
     }
 
