@@ -2,6 +2,7 @@ package dev.goblet;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goblet.internal.FormReader;
 import dev.goblet.internal.JsonBodies;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -175,6 +176,17 @@ public final class Request {
     /** The body bound to a generic type, such as {@code new TypeReference<List<User>>() {}}. */
     public <T> T jsonBody(com.fasterxml.jackson.core.type.TypeReference<T> type) {
         return JsonBodies.read(body, JsonBodies.type(type), "body");
+    }
+
+    /**
+     * The body read as a form ({@code application/x-www-form-urlencoded} or {@code multipart/form-data}), for
+     * middleware, which runs before a route binds its {@code @Form} parameters, and for code that reads a form
+     * itself. Empty when the body is no form (none, JSON...); a {@link BadRequestError} when it is malformed. Each
+     * call reads the body again, within Lambda's 6 MB payload; a route's own {@code @FormLimits} apply to its
+     * binding.
+     */
+    public FormData form() {
+        return FormReader.readIfForm(this);
     }
 
     /** The API Gateway stage, such as {@code api} or {@code $default}. */

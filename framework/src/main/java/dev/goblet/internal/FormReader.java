@@ -2,6 +2,7 @@ package dev.goblet.internal;
 
 import dev.goblet.BadRequestError;
 import dev.goblet.FilePart;
+import dev.goblet.FormLimits;
 import dev.goblet.Request;
 import dev.goblet.RequestEntityTooLargeError;
 import dev.goblet.UnsupportedMediaType;
@@ -47,6 +48,18 @@ public final class FormReader {
         // Only a route that lists other content types beside the form's gets here.
         throw new UnsupportedMediaType("Unsupported media type: " + type + "; " + request.method() + " "
                 + request.resourcePath() + " reads a form: " + URLENCODED + " or " + MULTIPART);
+    }
+
+    /**
+     * The request's form for code that reads it itself, as middleware does: within Lambda's payload limit, and empty
+     * when the body is no form (none, JSON...), so that asking is safe whatever the request; a 400 when it is malformed.
+     */
+    public static FormFields readIfForm(Request request) {
+        String type = request.contentType();
+        if (!URLENCODED.equals(type) && !MULTIPART.equals(type)) {
+            return FormFields.EMPTY;
+        }
+        return read(request, FormLimits.LAMBDA_PAYLOAD_BYTES, FormLimits.LAMBDA_PAYLOAD_BYTES);
     }
 
     /** {@code a=1&b=two+words}: '+' is a space, {@code %XX} a UTF-8 byte, a name without '=' an empty value. */
