@@ -1,8 +1,6 @@
 package dev.goblet;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.goblet.internal.LogContext;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -85,29 +83,7 @@ public final class AppLog {
         if (!isEnabled(level)) {
             return;
         }
-        LogContext context = LogContext.current();
-        StringBuilder line = new StringBuilder(160).append("{\"time\":\"").append(Instant.now())
-                .append("\",\"level\":\"").append(level.name()).append('"');
-        field(line, "logger", context == null ? "app" : context.app());
-        if (context != null) {
-            field(line, "function", context.function());
-            field(line, "requestId", context.requestId());
-            field(line, "apiRequestId", context.apiRequestId());
-        }
-        field(line, "message", String.valueOf(message));
-        if (error != null) {
-            field(line, "exception", LogContext.stackTrace(error));
-        }
         // One println, so that lines of threads serving at once do not interleave.
-        System.out.println(line.append('}'));
-    }
-
-    /** {@code ,"name":"value"} with the value escaped for JSON; nothing for a null or empty value. */
-    private static void field(StringBuilder line, String name, String value) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        line.append(",\"").append(name).append("\":\"")
-                .append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+        System.out.println(LogContext.line(level.name(), message, error));
     }
 }

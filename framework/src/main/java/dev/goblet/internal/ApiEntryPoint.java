@@ -244,6 +244,6 @@ public abstract class ApiEntryPoint implements ApiFunction {
 
     private static void log(Object request, Context context, Throwable error) {
         String id = request instanceof Request r ? " (request " + r.requestId() + ")" : "";
-        LogContext.lambdaLog(context, "Unhandled exception in " + request + id + ": " + LogContext.stackTrace(error));
+        LogContext.logError(context, "Unhandled exception in " + request + id, error);
     }
 }

@@ -1,8 +1,10 @@
 package dev.goblet.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Instant;
 
 /**
  * What {@link dev.goblet.AppLog} writes on each line of an invocation: the app, the function and the request ids.
@@ -68,9 +70,45 @@ public final class LogContext {
     }
 
     /**
-     * Writes an entry point's own {@code line} (an unhandled exception, a failed message) to the invocation's
-     * Lambda logger, or to standard error outside Lambda.
+     * One JSON line of {@link dev.goblet.AppLog}'s shape: the time, {@code level}, the current invocation's app,
+     * function and request ids, {@code message}, and {@code error}'s stack trace in {@code exception} when given.
      */
+    public static String line(String level, String message, Throwable error) {
+        LogContext context = current();
+        StringBuilder line = new StringBuilder(160).append("{\"time\":\"").append(Instant.now())
+                .append("\",\"level\":\"").append(level).append('"');
+        field(line, "logger", context == null ? "app" : context.app());
+        if (context != null) {
+            field(line, "function", context.function());
+            field(line, "requestId", context.requestId());
+            field(line, "apiRequestId", context.apiRequestId());
+        }
+        field(line, "message", String.valueOf(message));
+        if (error != null) {
+            field(line, "exception", stackTrace(error));
+        }
+        return line.append('}').toString();
+    }
+
+    /** {@code ,"name":"value"} with the value escaped for JSON; nothing for a null or empty value. */
+    private static void field(StringBuilder line, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        line.append(",\"").append(name).append("\":\"")
+                .append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+    }
+
+    /**
+     * Writes an entry point's own report of {@code error} (an unhandled exception, a failed message) as an
+     * {@code ERROR} line of {@link dev.goblet.AppLog}'s shape, whatever the log level, to the invocation's Lambda
+     * logger, or to standard error outside Lambda.
+     */
+    public static void logError(Context context, String message, Throwable error) {
+        lambdaLog(context, line("ERROR", message, error));
+    }
+
+    /** Writes {@code line} to the invocation's Lambda logger, or to standard error outside Lambda. */
     public static void lambdaLog(Context context, String line) {
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line);

@@ -29,7 +29,7 @@ public abstract class AuthorizerEntryPoint extends EventEntryPoint {
         } catch (UnauthorizedError e) {
             throw new Unauthorized();
         } catch (Throwable e) {
-            log(context, "Unhandled exception in authorizer " + functionName() + ", denied: " + trace(e));
+            log(context, "Unhandled exception in authorizer " + functionName() + ", denied", e);
             result = AuthResult.deny("unknown");
         }
         return policy(result == null ? AuthResult.deny("unknown") : result, request.methodArn());

@@ -118,16 +118,15 @@ public abstract class EventEntryPoint implements GobletFunction {
 
     /** Logs {@code cause} with its stack trace and returns the error that fails the invocation. */
     protected final FunctionError failure(Context context, String what, Throwable cause) {
-        log(context, what + " in function " + functionName() + ": " + trace(cause));
+        log(context, what + " in function " + functionName(), cause);
         return new FunctionError(functionName());
     }
 
-    /** Writes {@code line} to the function's log: the invocation's logger, or standard error outside Lambda. */
-    static void log(Context context, String line) {
-        LogContext.lambdaLog(context, line);
-    }
-
-    static String trace(Throwable error) {
-        return LogContext.stackTrace(error);
+    /**
+     * Writes {@code message} and {@code error}'s stack trace to the function's log, as a JSON line of the app's
+     * logger: the invocation's Lambda logger, or standard error outside Lambda.
+     */
+    static void log(Context context, String message, Throwable error) {
+        LogContext.logError(context, message, error);
     }
 }

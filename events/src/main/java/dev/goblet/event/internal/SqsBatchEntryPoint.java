@@ -22,7 +22,7 @@ public abstract class SqsBatchEntryPoint extends EventEntryPoint {
             return SqsEntryPoint.batchItemFailures(List.of());
         } catch (Throwable e) {
             log(context, "A batch of " + batch.size() + " messages failed in function " + functionName()
-                    + "; the queue will deliver them again: " + trace(e));
+                    + "; the queue will deliver them again", e);
             return SqsEntryPoint.batchItemFailures(batch.stream().map(SqsMessage::messageId).toList());
         }
     }

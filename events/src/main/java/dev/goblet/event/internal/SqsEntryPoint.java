@@ -26,7 +26,7 @@ public abstract class SqsEntryPoint extends EventEntryPoint {
                 handle(message, context);
             } catch (Throwable e) {
                 log(context, "Message " + message.messageId() + " failed in function " + functionName()
-                        + "; the queue will deliver it again: " + trace(e));
+                        + "; the queue will deliver it again", e);
                 failed.add(message.messageId());
             }
         }

@@ -26,7 +26,7 @@ abstract class StreamEntryPoint<R> extends EventEntryPoint {
             } catch (Throwable e) {
                 String sequenceNumber = sequenceNumber(record);
                 log(context, "Record " + sequenceNumber + " failed in function " + functionName()
-                        + "; the stream will deliver it and those after it again: " + trace(e));
+                        + "; the stream will deliver it and those after it again", e);
                 return SqsEntryPoint.batchItemFailures(List.of(sequenceNumber));
             }
         }

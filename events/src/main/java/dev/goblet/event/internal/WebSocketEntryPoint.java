@@ -23,8 +23,7 @@ public abstract class WebSocketEntryPoint extends EventEntryPoint {
         try {
             view = EventViews.webSocketEvent(event);
         } catch (RuntimeException e) {
-            log(context, "Function " + functionName() + " was given an event that is not a WebSocket event: "
-                    + trace(e));
+            log(context, "Function " + functionName() + " was given an event that is not a WebSocket event", e);
             return answer(400, "BadRequestError", "The event is not a WebSocket event");
         }
         try {
@@ -34,7 +33,7 @@ public abstract class WebSocketEntryPoint extends EventEntryPoint {
             return answer(e.status(), e.code(), e.getMessage());
         } catch (Throwable e) {
             log(context, "Unhandled exception in function " + functionName() + " (route " + view.routeKey()
-                    + ", connection " + view.connectionId() + "): " + trace(e));
+                    + ", connection " + view.connectionId() + ")", e);
             return answer(500, "InternalServerError", "An internal server error occurred.");
         }
     }

@@ -104,6 +104,24 @@ class EventFunctionsTest {
     }
 
     @Test
+    void theEntryPointsOwnReportIsAJsonLineOfTheAppsLogger() throws IOException {
+        ObjectNode event = fixture("sns.json");
+        ((ObjectNode) event.at("/Records/0/Sns")).put("Message", "not json");
+
+        assertThatThrownBy(() -> invoke(new EventsAppOnUserChangeHandler(app), event))
+                .isInstanceOf(FunctionError.class);
+        String[] lines = log.toString().split("\n");
+        assertThat(lines).as("one line, whatever the stack trace's length").hasSize(1);
+        JsonNode line = JSON.readTree(lines[0]);
+        assertThat(line.path("level").asText()).isEqualTo("ERROR");
+        assertThat(line.path("function").asText()).isEqualTo("on_user_change");
+        assertThat(line.path("message").asText()).isEqualTo("Unhandled exception in function on_user_change");
+        assertThat(line.path("exception").asText()).as("the cause, for whoever reads the log")
+                .contains("Error Parsing JSON in message");
+        assertThat(line.has("time")).isTrue();
+    }
+
+    @Test
     void scheduleGetsTheScheduledEventOrNothing() throws IOException {
         invoke(new EventsAppPurgeHandler(app), fixture("schedule.json"));
         invoke(new EventsAppNoonHandler(app), fixture("schedule.json"));
