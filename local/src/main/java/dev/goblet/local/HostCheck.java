@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * whose name is made to resolve to 127.0.0.1 reaches the server with its own name in {@code Host}, and a page's
  * form or script posts with its own {@code Origin}. The server answers only requests that name it as
  * {@code 127.0.0.1}, {@code localhost}, {@code [::1]} or its configured host, on its port; and refuses a
- * state-changing request from any other origin, since Goblet has no CORS settings yet.
+ * state-changing request from any other origin, unless the app's CORS allows that origin the path (which the gateway
+ * asks the app).
  */
 final class HostCheck {
     /** Methods a browser may send from any page without asking first, and which must not change anything. */
